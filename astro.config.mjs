@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+
+// Deployers set SITE_URL to the public origin (canonical URLs, sitemap, OG images)
+// and BASE_PATH when the guide lives under a sub-path such as /guide/.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-hk'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Alias pages only redirect; the 404 page is not content.
+      filter: (page) => !/\/regions\/[a-z]{2}\/$/.test(page) && !page.endsWith('/404/'),
+    }),
+    pagefindIndex(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,36 @@
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const DIST = path.resolve(import.meta.dirname, '../../dist');
+export const BASE = process.env.BASE_PATH ?? '/';
+
+/** Every HTML page in the build, as site paths ('/opt-out/'), with its source. Redirect stubs are marked. */
+export function builtPages(): { path: string; html: string; redirect: boolean }[] {
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
+  const out: { path: string; html: string; redirect: boolean }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = path.relative(DIST, full).split(path.sep).join('/');
+        const sitePath = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+        const html = readFileSync(full, 'utf8');
+        out.push({ path: sitePath, html, redirect: /http-equiv="refresh"/i.test(html) });
+      }
+    }
+  };
+  walk(DIST);
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Content pages: everything a reader can land on except redirects and the 404 page. */
+export function contentPages(): string[] {
+  return builtPages().filter((p) => !p.redirect && p.path !== '/404.html').map((p) => p.path);
+}
+
+/** A site path ('/opt-out/') relative to Playwright's baseURL, which already ends with the base path. */
+export function rel(sitePath: string): string {
+  return sitePath.replace(/^\//, '');
+}

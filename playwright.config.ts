@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './e2e/support/browser.ts';
+
+const port = Number(process.env.E2E_PORT ?? 4329);
+const base = process.env.BASE_PATH ?? '/';
+
+// Runs against the production build (`npm run build` first), served by `astro preview` as a user would get it.
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores here and in CI; more workers only fight over them.
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}${base}`,
+    trace: 'retain-on-failure',
+    launchOptions: chromiumExecutable(),
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --port ${port}`,
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { plainText, renderInline } from './inlineMarkup.ts';
+
+const resolve = (p: string) => `/guide${p}`;
+
+test('internal links resolve through the base; external ones get rel noopener noreferrer', () => {
+  assert.equal(renderInline('See [the steps](/opt-out/).', resolve), 'See <a href="/guide/opt-out/">the steps</a>.');
+  assert.equal(
+    renderInline('[form](https://www.linkedin.com/help/linkedin/ask/TS-DPRO)', resolve),
+    '<a href="https://www.linkedin.com/help/linkedin/ask/TS-DPRO" rel="noopener noreferrer">form</a>',
+  );
+});
+
+test('everything else is escaped, so data can never inject markup', () => {
+  assert.equal(renderInline('<script>alert(1)</script> & "q"', resolve), '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;');
+  assert.equal(renderInline('[<b>x</b>](/a/)', resolve), '<a href="/guide/a/">&lt;b&gt;x&lt;/b&gt;</a>');
+});
+
+test('plainText keeps link labels for JSON-LD', () => {
+  assert.equal(plainText('Read [the timeline](/timeline/) now.'), 'Read the timeline now.');
+});

@@ -1,0 +1,32 @@
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+
+/**
+ * Turns data text with `[label](href)` links into safe HTML: everything else is escaped.
+ * `resolve` maps a site path ('/opt-out/') to its URL for the current locale and base.
+ */
+export function renderInline(text: string, resolve: (path: string) => string): string {
+  let html = '';
+  let last = 0;
+  for (const m of text.matchAll(LINK)) {
+    const [whole, label = '', href = ''] = m;
+    html += escapeHtml(text.slice(last, m.index));
+    const external = /^https?:\/\//.test(href);
+    const target = external ? href : resolve(href);
+    html += external
+      ? `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${escapeHtml(label)}</a>`
+      : `<a href="${escapeHtml(target)}">${escapeHtml(label)}</a>`;
+    last = (m.index ?? 0) + whole.length;
+  }
+  return html + escapeHtml(text.slice(last));
+}
+
+/** The same text without markup, for JSON-LD and meta descriptions: links keep their label. */
+export function plainText(text: string): string {
+  return text.replace(LINK, '$1');
+}

@@ -1,0 +1,42 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { TZDate, tz } from '@date-fns/tz';
+
+/** Phase of a moment relative to now: still ahead, happening this minute, or past. */
+export type Phase = 'before' | 'at' | 'after';
+
+export interface Elapsed {
+  phase: Phase;
+  /** Before: whole days, hours and minutes left. After: calendar days since, in the place's zone. */
+  days: number;
+  hours: number;
+  minutes: number;
+}
+
+const MINUTE = 60_000;
+
+/** The instant a calendar day starts in an IANA zone: startOfDayIn('2025-11-03', 'Asia/Hong_Kong') → 2025-11-02T16:00:00Z. */
+export function startOfDayIn(isoDate: string, timeZone: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, timeZone).getTime());
+}
+
+/**
+ * Where `now` stands relative to `start`. Counting down, whole minutes are rounded up so the timer never shows
+ * 0 minutes while the moment is still ahead; "at" covers the first minute after the moment, and "after" counts
+ * calendar days in the place's own zone, so a day changes at local midnight whatever daylight saving does.
+ */
+export function timeSince(start: Date, now: Date, timeZone: string): Elapsed {
+  const diff = now.getTime() - start.getTime();
+  if (diff < 0) {
+    const minutesLeft = Math.ceil(-diff / MINUTE);
+    return {
+      phase: 'before',
+      days: Math.floor(minutesLeft / 1440),
+      hours: Math.floor((minutesLeft % 1440) / 60),
+      minutes: minutesLeft % 60,
+    };
+  }
+  if (diff < MINUTE) return { phase: 'at', days: 0, hours: 0, minutes: 0 };
+  const days = differenceInCalendarDays(now, start, { in: tz(timeZone) });
+  return { phase: 'after', days, hours: 0, minutes: 0 };
+}
