@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isoDate, regionSchema, timelineEventSchema, faqSchema, sourceSchema } from './data/schema.ts';
+import { isoDate, regionSchema, sections, timelineEventSchema, faqSchema, sourceSchema } from './data/schema.ts';
 import { regions } from './data/regions.ts';
 import { timeline } from './data/timeline.ts';
 import { faqs } from './data/faqs.ts';
@@ -19,7 +19,7 @@ const guide = defineCollection({
     /** Sources the page relies on as a whole, listed at its foot. */
     sources: z.array(z.string()).optional(),
     /** Search filter: which part of the guide this is. */
-    section: z.enum(['opt-out', 'faq', 'timeline', 'regions', 'background']),
+    section: z.enum(sections),
   }),
 });
 

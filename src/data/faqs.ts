@@ -11,10 +11,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'If you are in the EU, the EEA, Switzerland, the UK, Canada or Hong Kong: from 3 November 2025, unless you had switched the setting off.',
-        'Everywhere else, including the United States: from 18 September 2024. See the [full timeline](/timeline/).',
+        'Everywhere else, including the United States: from 18 September 2024. Members in the UK, Hong Kong and Canada were also included at first in 2024, until LinkedIn paused for each of them after their regulators stepped in. See the [full timeline](/timeline/).',
       ],
     },
-    sources: ['linkedin-privacy-policy', 'hkfp-2024-10-15'],
+    sources: ['linkedin-privacy-policy', 'hkfp-2024-10-15', 'ico-2024-09-20', 'pcpd-2024-10-15', 'opc-2024-12-10'],
   },
   {
     id: 'who-is-affected',

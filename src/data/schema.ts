@@ -23,6 +23,10 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Parts of the guide, as search filters and page metadata. */
+export const sections = ['opt-out', 'faq', 'timeline', 'regions', 'background'] as const;
+export type Section = (typeof sections)[number];
+
 export const regionGroups = ['hong-kong', 'uk', 'canada', 'switzerland', 'eu', 'eea', 'elsewhere'] as const;
 export const regionSchema = z.object({
   slug: z.string().regex(/^[a-z-]+$/),

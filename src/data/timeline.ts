@@ -5,12 +5,12 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
   {
     id: 'training-starts-outside-europe',
     date: '2024-09-18',
-    title: { en: 'LinkedIn starts training AI on members’ data, outside Europe and Hong Kong' },
+    title: { en: 'LinkedIn starts training AI on members’ data' },
     summary: {
-      en: 'Members in places such as the United States find a new setting, switched on for them, that lets LinkedIn use their data to train generative-AI models. LinkedIn had not told them beforehand. Members in the EU, EEA, Switzerland, the UK and Hong Kong were left out at this stage.',
+      en: 'Members find a new setting, switched on for them, that lets LinkedIn use their data to train generative-AI models. LinkedIn had not told them beforehand. Members in the EU, the EEA and Switzerland are left out; those in the UK, Hong Kong and Canada are not, until LinkedIn pauses for each of them in the weeks and months that follow.',
     },
-    regions: ['elsewhere'],
-    sources: ['hkfp-2024-10-15', 'linkedin-help-gai'],
+    regions: ['elsewhere', 'uk', 'hong-kong', 'canada'],
+    sources: ['hkfp-2024-10-15', 'ico-2024-09-20', 'opc-2024-12-10'],
   },
   {
     id: 'uk-suspended',
@@ -50,7 +50,6 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     id: 'pcpd-engagement',
     date: '2024-10',
     endDate: '2025-04',
-    dateLabel: { en: 'October 2024 – April 2025' },
     title: { en: 'Six months of talks between the PCPD and LinkedIn' },
     summary: {
       en: 'The PCPD keeps engaging with LinkedIn. LinkedIn undertakes that Hong Kong users will stay in control of whether their data is used, and that its processing will comply with the Personal Data (Privacy) Ordinance.',

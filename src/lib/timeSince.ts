@@ -40,3 +40,8 @@ export function timeSince(start: Date, now: Date, timeZone: string): Elapsed {
   const days = differenceInCalendarDays(now, start, { in: tz(timeZone) });
   return { phase: 'after', days, hours: 0, minutes: 0 };
 }
+
+/** The calendar date ('2026-11-29') an instant falls on in a zone. */
+export function isoDateIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

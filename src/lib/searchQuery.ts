@@ -1,0 +1,54 @@
+/** Longest query we send to the index: enough for any real question, short enough to stay fast. */
+export const MAX_QUERY_LENGTH = 200;
+
+export interface CleanQuery {
+  query: string;
+  /** The reader typed more than we search for. */
+  truncated: boolean;
+}
+
+/** Trims, folds white space and control characters, and caps the length of what a reader typed. */
+export function cleanQuery(raw: string | null | undefined): CleanQuery {
+  // eslint-disable-next-line no-control-regex
+  const folded = (raw ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  const chars = [...folded]; // by code point, so an emoji is never cut in half
+  return chars.length > MAX_QUERY_LENGTH
+    ? { query: chars.slice(0, MAX_QUERY_LENGTH).join('').trim(), truncated: true }
+    : { query: folded, truncated: false };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt ('… the <mark>setting</mark> …') into plain text segments, marking the matches.
+ * The caller builds text nodes from them, so nothing in an excerpt can ever become markup.
+ */
+export function excerptSegments(excerpt: string): { text: string; marked: boolean }[] {
+  const out: { text: string; marked: boolean }[] = [];
+  const parts = excerpt.split(/(<mark>[\s\S]*?<\/mark>)/g);
+  for (const part of parts) {
+    if (!part) continue;
+    const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
+    const inner = marked ? part.slice(6, -7) : part;
+    const text = decodeEntities(inner.replace(/<[^>]*>/g, ''));
+    if (text) out.push({ text, marked });
+  }
+  return out;
+}
+
+/** Words worth highlighting on the page a result leads to: two characters or more, at most ten. */
+export function highlightTerms(param: string | null): string[] {
+  const { query } = cleanQuery(param);
+  const words = query.split(' ').filter((w) => [...w].length >= 2 || /\p{Script=Han}/u.test(w));
+  return [...new Set(words.map((w) => w.toLocaleLowerCase()))].slice(0, 10);
+}

@@ -1,0 +1,24 @@
+/** How a share attempt ended, so the caller can say so. */
+export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
+
+/**
+ * Opens the system share sheet where the browser has one (phones mostly); otherwise copies the URL.
+ * Nothing is sent anywhere by this site: the browser hands the link to whatever the reader picks.
+ */
+export async function shareOrCopy(url: string, title: string): Promise<ShareOutcome> {
+  if (typeof navigator.share === 'function' && (navigator.canShare?.({ url, title }) ?? true)) {
+    try {
+      await navigator.share({ url, title });
+      return 'shared';
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+      // Fall through to copying: some browsers refuse to share from certain contexts.
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
+}
