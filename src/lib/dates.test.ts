@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatMonth, isIsoDate } from './dates.ts';
+import { dateSortKey, formatDate, formatMonth, isIsoDate } from './dates.ts';
 
 test('formats calendar dates for each locale', () => {
   assert.equal(formatDate('2025-11-03', 'en'), '3 November 2025');
@@ -19,4 +19,9 @@ test('isIsoDate accepts real dates only', () => {
   assert.ok(!isIsoDate('2025-02-29'));
   assert.ok(!isIsoDate('2025-13-01'));
   assert.ok(!isIsoDate('3 Nov 2025'));
+});
+
+test('a month-only date sorts after the days of that month', () => {
+  const dates = ['2024-10', '2024-10-15', '2024-10-03', '2024-12-10', '2024-09-18'];
+  assert.deepEqual([...dates].sort((a, b) => (dateSortKey(a) < dateSortKey(b) ? -1 : 1)), ['2024-09-18', '2024-10-03', '2024-10-15', '2024-10', '2024-12-10']);
 });

@@ -22,3 +22,12 @@ export function isIsoDate(value: string): boolean {
   const d = parseISO(value);
   return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === value;
 }
+
+/**
+ * Orders ISO dates where some give only a month ('2024-10'): a month sorts after every day in it, because the
+ * guide uses month-only dates for things known to have happened late in, or through, that month.
+ * Compare keys by code unit (`<`), not localeCompare, which ignores the '~'.
+ */
+export function dateSortKey(isoDateOrMonth: string): string {
+  return isoDateOrMonth.length === 7 ? `${isoDateOrMonth}-~` : isoDateOrMonth;
+}

@@ -1,5 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns';
-import { TZDate, tz } from '@date-fns/tz';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 
 /** Phase of a moment relative to now: still ahead, happening this minute, or past. */
 export type Phase = 'before' | 'at' | 'after';
@@ -37,7 +37,9 @@ export function timeSince(start: Date, now: Date, timeZone: string): Elapsed {
     };
   }
   if (diff < MINUTE) return { phase: 'at', days: 0, hours: 0, minutes: 0 };
-  const days = differenceInCalendarDays(now, start, { in: tz(timeZone) });
+  // Compare the two calendar dates as the place sees them. Going through Intl rather than a TZDate keeps the
+  // browser bundle small and works with any Date implementation (including test clocks).
+  const days = differenceInCalendarDays(parseISO(isoDateIn(now, timeZone)), parseISO(isoDateIn(start, timeZone)));
   return { phase: 'after', days, hours: 0, minutes: 0 };
 }
 

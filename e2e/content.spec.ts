@@ -1,0 +1,111 @@
+import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
+import { faqs } from '../src/data/faqs.ts';
+import { timeline } from '../src/data/timeline.ts';
+import { dateSortKey } from '../src/lib/dates.ts';
+
+const PAGES: [string, string, string[]][] = [
+  ['', 'LinkedIn is training AI on your data. You can stop it.', ['Am I affected?', 'Switch it off in three steps', 'Read more']],
+  ['pcpd-warning/', 'The PCPD’s warning to LinkedIn users', ['Who the PCPD is', 'What it said, and when', 'Why it matters: consent under Hong Kong law', 'What the PCPD asks you to do']],
+  ['timeline/', 'Timeline', ['The change takes effect', 'What happens next']],
+  ['opt-out/', 'How to switch off LinkedIn’s AI training', ['The quickest way: the direct link', 'Step by step', 'Check that it worked', 'What switching it off does, and does not do', 'The separate advertising setting', 'Object formally: the Data Processing Objection form', 'If you manage a Company Page']],
+  ['faq/', 'Frequently asked questions', ['Does LinkedIn use my private messages?', 'Can I undo training that already happened?']],
+  ['why-now/', 'The bigger picture', ['“Peak data”', 'Not only LinkedIn']],
+  ['sources/', 'Sources and corrections', ['Where press reports differ from the sources', 'LinkedIn', 'Corrections']],
+];
+
+for (const [path, h1, sections] of PAGES) {
+  test(`/${path} has its heading and sections`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    for (const name of sections) await expect(page.getByRole('heading', { name, exact: true }).first()).toBeVisible();
+  });
+}
+
+test('the opt-out page gives the real labels and the direct link', async ({ page }) => {
+  await page.goto('opt-out/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'linkedin.com/mypreferences/d/settings/data-for-ai-improvement' })).toHaveAttribute('href', 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+  await expect(main.getByText('Data for Generative AI Improvement').first()).toBeVisible();
+  await expect(main.getByText('Use my data for training content creation AI models').first()).toBeVisible();
+  // The press's names appear once, where they are corrected.
+  expect(await main.getByText('Generative AI Data Enhancement').count()).toBe(1);
+});
+
+test('platform tabs switch by keyboard, and all platforms show without JavaScript', async ({ page, browser }) => {
+  await page.goto('opt-out/');
+  const web = page.getByRole('tab', { name: 'Website' });
+  await expect(web).toHaveAttribute('aria-selected', 'true');
+  await web.focus();
+  await page.keyboard.press('ArrowRight');
+  const ios = page.getByRole('tab', { name: 'iPhone app' });
+  await expect(ios).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'iPhone app' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'On the LinkedIn website' })).toBeHidden();
+  await expectNoAxeViolations(page);
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(page.url());
+  for (const name of ['On the LinkedIn website', 'In the iPhone app', 'In the Android app']) {
+    await expect(plain.getByRole('heading', { name })).toBeVisible();
+  }
+  await expect(plain.getByRole('tab')).toHaveCount(0);
+  await noJs.close();
+});
+
+test('a link to a platform opens its tab', async ({ page }) => {
+  await page.goto('opt-out/#android');
+  await expect(page.getByRole('tab', { name: 'Android app' })).toHaveAttribute('aria-selected', 'true');
+});
+
+for (const faq of faqs) {
+  test(`FAQ anchor #${faq.id} exists and scrolls into view`, async ({ page }) => {
+    await page.goto(`faq/#${faq.id}`);
+    const heading = page.getByRole('heading', { name: faq.question.en, exact: true });
+    await expect(heading).toHaveAttribute('id', faq.id);
+    await expect(heading).toBeInViewport();
+  });
+}
+
+test('the FAQ JSON-LD parses and matches the visible questions', async ({ page }) => {
+  await page.goto('faq/');
+  const raw = await page.locator('script[type="application/ld+json"]').textContent();
+  const data = JSON.parse(raw ?? '{}') as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+  expect(data['@type']).toBe('FAQPage');
+  const visible = await page.locator('.faq-entry h2').allTextContents();
+  expect(data.mainEntity.map((q) => q.name)).toEqual(visible);
+  expect(visible).toEqual(faqs.map((f) => f.question.en));
+  for (const q of data.mainEntity) {
+    expect(q.acceptedAnswer.text.length).toBeGreaterThan(40);
+    expect(q.acceptedAnswer.text).not.toMatch(/\]\(|<a /);
+  }
+});
+
+test('a FAQ “Copy link” copies the question’s URL', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('faq/');
+  await page.getByRole('link', { name: 'Copy link: Can I undo training that already happened?' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}faq/#can-i-undo-it`);
+});
+
+test('the timeline is an ordered list in date order with valid datetimes', async ({ page }) => {
+  await page.goto('timeline/');
+  const items = page.locator('ol.timeline > li');
+  await expect(items).toHaveCount(timeline.length);
+  const starts = await items.evaluateAll((lis) => lis.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''));
+  for (const d of starts) expect(d).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+  const keys = starts.map(dateSortKey);
+  expect([...keys].sort()).toEqual(keys);
+  expect(starts[0]).toBe('2024-09-18');
+  await expect(page.locator('#pcpd-engagement time')).toHaveText(['October 2024', 'April 2025']);
+});
+
+test('the timeline reads fully with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('timeline/', test.info().project.use.baseURL).href);
+  await expect(page.locator('ol.timeline > li')).toHaveCount(timeline.length);
+  await expect(page.getByRole('heading', { name: 'The change takes effect' })).toBeVisible();
+  await context.close();
+});

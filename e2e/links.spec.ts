@@ -1,0 +1,53 @@
+import { test, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { builtPages, DIST } from './support/site.ts';
+
+// Reads the build itself, no browser: every internal link and #anchor must land somewhere that exists.
+const pages = builtPages();
+const ids = new Map(pages.map((p) => [p.path, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+function resolveFile(sitePath: string): string | undefined {
+  const clean = decodeURIComponent(sitePath);
+  const candidates = clean.endsWith('/') ? [path.join(DIST, clean, 'index.html')] : [path.join(DIST, clean), path.join(DIST, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c));
+}
+
+test('every internal link and #anchor in the built site resolves', () => {
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const m of page.html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const raw = decode(m[1] ?? '');
+      if (/^(https?:|mailto:|tel:|data:)/.test(raw) || raw === '') continue;
+      const url = new URL(raw, `http://site${page.path}`);
+      if (url.pathname.startsWith('/pagefind/')) continue; // written by the index step, checked by the search tests
+      const file = resolveFile(url.pathname);
+      if (!file) {
+        broken.push(`${page.path}: ${raw} (no such file)`);
+        continue;
+      }
+      if (url.hash && url.hash !== '#') {
+        const targetPath = url.pathname;
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (!ids.get(targetPath)?.has(anchor)) broken.push(`${page.path}: ${raw} (no id="${anchor}" on ${targetPath})`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every citation points to an entry on /sources/', () => {
+  const sourceIds = ids.get('/sources/');
+  expect(sourceIds?.size).toBeGreaterThan(10);
+  const cites = pages.flatMap((p) => [...p.html.matchAll(/href="[^"]*\/sources\/#([^"]+)"/g)].map((m) => m[1] ?? ''));
+  expect(cites.length).toBeGreaterThan(100);
+  expect(cites.filter((c) => !sourceIds?.has(c))).toEqual([]);
+});
+
+test('external links never pass on a referrer or a window handle', () => {
+  const bad = pages.flatMap((p) =>
+    [...p.html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]).filter((tag) => !/rel="[^"]*noopener[^"]*noreferrer/.test(tag)).map((tag) => `${p.path}: ${tag}`),
+  );
+  expect(bad).toEqual([]);
+});

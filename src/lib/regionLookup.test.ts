@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findRegion, regionAliases, regionForTimeZone } from './regionLookup.ts';
+import { regions } from '../data/regions.ts';
+
+test('findRegion takes a slug or an ISO code in any case, and "uk"', () => {
+  assert.equal(findRegion(regions, 'hong-kong')?.slug, 'hong-kong');
+  assert.equal(findRegion(regions, 'hk')?.slug, 'hong-kong');
+  assert.equal(findRegion(regions, 'HK')?.slug, 'hong-kong');
+  assert.equal(findRegion(regions, ' gb ')?.slug, 'united-kingdom');
+  assert.equal(findRegion(regions, 'uk')?.slug, 'united-kingdom');
+  assert.equal(findRegion(regions, 'UK')?.slug, 'united-kingdom');
+  assert.equal(findRegion(regions, 'elsewhere')?.slug, 'elsewhere');
+});
+
+test('findRegion rejects what it does not know', () => {
+  for (const value of ['nowhere', '<script>alert(1)</script>', '', '   ', 'XX', 'us', null, undefined, 'x'.repeat(500)]) {
+    assert.equal(findRegion(regions, value), undefined, String(value));
+  }
+});
+
+test('regionForTimeZone maps zones, including the many of Canada and legacy aliases', () => {
+  assert.equal(regionForTimeZone(regions, 'Europe/Berlin')?.slug, 'germany');
+  assert.equal(regionForTimeZone(regions, 'Asia/Hong_Kong')?.slug, 'hong-kong');
+  assert.equal(regionForTimeZone(regions, 'Hongkong')?.slug, 'hong-kong');
+  assert.equal(regionForTimeZone(regions, 'America/Vancouver')?.slug, 'canada');
+  assert.equal(regionForTimeZone(regions, 'Atlantic/Canary')?.slug, 'spain');
+  assert.equal(regionForTimeZone(regions, 'America/New_York'), undefined);
+  assert.equal(regionForTimeZone(regions, undefined), undefined);
+});
+
+test('no zone belongs to two regions', () => {
+  const seen = new Map<string, string>();
+  for (const r of regions) {
+    for (const z of r.timeZones) {
+      assert.ok(!seen.has(z), `${z} is in ${seen.get(z)} and ${r.slug}`);
+      seen.set(z, r.slug);
+    }
+  }
+});
+
+test('aliases cover every ISO code and never shadow a slug', () => {
+  const aliases = regionAliases(regions);
+  assert.equal(aliases.length, 35, '34 ISO codes plus uk');
+  assert.deepEqual(aliases.find((a) => a.alias === 'hk'), { alias: 'hk', slug: 'hong-kong' });
+  assert.deepEqual(aliases.find((a) => a.alias === 'uk'), { alias: 'uk', slug: 'united-kingdom' });
+  const slugs = new Set(regions.map((r) => r.slug));
+  for (const a of aliases) assert.ok(!slugs.has(a.alias), a.alias);
+});
+
+test('the data covers exactly the 34 jurisdictions of the fact sheet and everywhere else', () => {
+  const covered = regions.filter((r) => r.group !== 'elsewhere');
+  assert.equal(covered.length, 34);
+  assert.equal(regions.filter((r) => r.group === 'eu').length, 27);
+  assert.deepEqual(regions.filter((r) => r.group === 'eea').map((r) => r.slug).sort(), ['iceland', 'liechtenstein', 'norway']);
+  for (const r of covered) assert.equal(r.trainingSince, '2025-11-03', r.slug);
+  assert.equal(regions.find((r) => r.slug === 'elsewhere')?.trainingSince, '2024-09-18');
+  assert.equal(new Set(regions.map((r) => r.iso)).size, regions.length, 'ISO codes are unique');
+});
