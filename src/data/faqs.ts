@@ -7,190 +7,254 @@ import { faqSchema, type Faq } from './schema.ts';
 export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'when-did-it-start',
-    question: { en: 'When did LinkedIn start training AI on my data?' },
+    question: { en: 'When did LinkedIn start training AI on my data?', 'zh-hk': '領英何時開始用我的資料訓練人工智能？' },
     answer: {
       en: [
         'If you are in the EU, the EEA, Switzerland, the UK, Canada or Hong Kong: from 3 November 2025, unless you had switched the setting off.',
         'Everywhere else, including the United States: from 18 September 2024. Members in the UK, Hong Kong and Canada were also included at first in 2024, until LinkedIn paused for each of them after their regulators stepped in. See the [full timeline](/timeline/).',
+      ],
+      'zh-hk': [
+        '如果你身處歐盟、歐洲經濟區、瑞士、英國、加拿大或香港：由2025年11月3日起，除非你已關閉設定。',
+        '其他地方（包括美國）：由2024年9月18日起。英國、香港和加拿大的會員在2024年起初亦包括在內，直至各地監管機構介入後領英逐一暫停。詳見[完整時間線](/timeline/)。',
       ],
     },
     sources: ['linkedin-privacy-policy', 'hkfp-2024-10-15', 'ico-2024-09-20', 'pcpd-2024-10-15', 'opc-2024-12-10'],
   },
   {
     id: 'who-is-affected',
-    question: { en: 'Who is affected?' },
+    question: { en: 'Who is affected?', 'zh-hk': '誰會受影響？' },
     answer: {
       en: [
         'Every LinkedIn member whose setting is on, and it is on unless you switched it off. Members in the 27 EU countries, Iceland, Liechtenstein, Norway, Switzerland, the UK, Canada and Hong Kong were added on 3 November 2025; members elsewhere were already included.',
         'The [region checker](/regions/) tells you what applies where you are.',
+      ],
+      'zh-hk': [
+        '所有設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。27個歐盟國家、冰島、列支敦士登、挪威、瑞士、英國、加拿大及香港的會員於2025年11月3日加入；其他地方的會員早已包括在內。',
+        '[地區查詢](/regions/)會告訴你所在地的情況。',
       ],
     },
     sources: ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18'],
   },
   {
     id: 'how-do-i-opt-out',
-    question: { en: 'How do I stop it?' },
+    question: { en: 'How do I stop it?', 'zh-hk': '怎樣停止？' },
     answer: {
       en: [
         'Open the setting Data for Generative AI Improvement and switch “Use my data for training content creation AI models” to Off. The direct link is [linkedin.com/mypreferences/d/settings/data-for-ai-improvement](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement). Every member can do this, wherever they live.',
         'Step-by-step instructions for the website, iPhone and Android are on the [opt-out page](/opt-out/).',
+      ],
+      'zh-hk': [
+        '開啟{en:Data for Generative AI Improvement}設定，把{en:Use my data for training content creation AI models}開關調至{en:Off}。直接連結是 [linkedin.com/mypreferences/d/settings/data-for-ai-improvement](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。無論身處何地，每位會員都可以這樣做。',
+        '網頁版、iPhone 及 Android 的逐步說明見[退出頁](/opt-out/)。',
       ],
     },
     sources: ['linkedin-help-gai', 'linkedin-setting'],
   },
   {
     id: 'what-data',
-    question: { en: 'What data does LinkedIn use?' },
+    question: { en: 'What data does LinkedIn use?', 'zh-hk': '領英會使用哪些資料？' },
     answer: {
       en: [
         'Your profile (such as your name, photo, positions, education, location, skills, summary, certifications, endorsements and recommendations), your posts, articles, comments and poll answers, your activity in groups, résumés and answers to screening questions you saved, and what you type into LinkedIn’s AI features.',
+      ],
+      'zh-hk': [
+        '你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你在群組中的活動、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
       ],
     },
     sources: ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18'],
   },
   {
     id: 'private-messages',
-    question: { en: 'Does LinkedIn use my private messages?' },
+    question: { en: 'Does LinkedIn use my private messages?', 'zh-hk': '領英會使用我的私人訊息嗎？' },
     answer: {
       en: [
         'No. Private messages, including InMail, are not used, and neither are your login details, payment details or salary data.',
         'Messages in groups are a different matter: group activity and group messages may be used.',
+      ],
+      'zh-hk': [
+        '不會。私人訊息（包括 InMail）不會被使用，你的登入資料、付款資料及薪酬資料亦不會。',
+        '群組訊息則不同：群組活動及群組訊息可能會被使用。',
       ],
     },
     sources: ['helpnetsecurity-2025-09-18', 'linkedin-privacy-policy'],
   },
   {
     id: 'under-18',
-    question: { en: 'What about members under 18?' },
+    question: { en: 'What about members under 18?', 'zh-hk': '18歲以下的會員又如何？' },
     answer: {
       en: [
         'LinkedIn says it leaves out members it believes to be under 18. That rests on what LinkedIn believes about your age, not on a check, so a teenager who gave an older birth date may still be included. Switching the setting off is the sure way.',
         'In November 2025 LinkedIn also told Ireland’s regulator it would strengthen its measures to keep under-18s’ data out.',
+      ],
+      'zh-hk': [
+        '領英表示會排除它認為未滿18歲的會員。這取決於領英對你年齡的判斷，而非核實，因此填報了較大出生日期的青少年仍可能被包括在內。最穩妥的做法是關閉設定。',
+        '2025年11月，領英亦向愛爾蘭監管機構承諾會加強措施，排除18歲以下人士的資料。',
       ],
     },
     sources: ['helpnetsecurity-2025-09-18', 'irishlegal-2025-11-07'],
   },
   {
     id: 'can-i-undo-it',
-    question: { en: 'Can I undo training that already happened?' },
+    question: { en: 'Can I undo training that already happened?', 'zh-hk': '已完成的訓練可以撤銷嗎？' },
     answer: {
       en: [
         'No. Switching the setting off stops LinkedIn using your data for training from then on. It does not remove your data from models that were already trained.',
         'That is why it is worth switching it off now rather than later.',
+      ],
+      'zh-hk': [
+        '不可以。關閉設定後，領英由該刻起不再用你的資料作訓練，但不會把你的資料從已訓練好的模型中移除。',
+        '因此，越早關閉越好。',
       ],
     },
     sources: ['linkedin-help-gai'],
   },
   {
     id: 'opted-out-in-2024',
-    question: { en: 'I switched it off in 2024. Do I need to do it again?' },
+    question: { en: 'I switched it off in 2024. Do I need to do it again?', 'zh-hk': '我在2024年已關閉設定，需要再做一次嗎？' },
     answer: {
       en: [
         'LinkedIn describes one setting, Data for Generative AI Improvement, and that is where your earlier choice is stored. Checking takes a few seconds: open the [direct link](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement) while signed in and make sure the switch shows Off.',
+      ],
+      'zh-hk': [
+        '領英只描述了一個設定，即{en:Data for Generative AI Improvement}，你之前的選擇就儲存在那裏。檢查只需數秒：登入後開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)，確認開關顯示{en:Off}。',
       ],
     },
     sources: ['linkedin-help-gai', 'linkedin-setting'],
   },
   {
     id: 'hong-kong-vs-elsewhere',
-    question: { en: 'Is Hong Kong treated differently from other places?' },
+    question: { en: 'Is Hong Kong treated differently from other places?', 'zh-hk': '香港的情況與其他地方不同嗎？' },
     answer: {
       en: [
         'It was, for a year. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. Since 3 November 2025 Hong Kong is treated like the EU, the UK, Switzerland and Canada: the setting is on unless you switch it off.',
         'Anyone, anywhere, can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
+      ],
+      'zh-hk': [
+        '曾經有一年不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。自2025年11月3日起，香港與歐盟、英國、瑞士及加拿大看齊：除非你關閉設定，否則設定是開啟的。',
+        '任何人、在任何地方都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
     sources: ['pcpd-2024-10-15', 'linkedin-privacy-policy'],
   },
   {
     id: 'is-it-legal',
-    question: { en: 'Is it legal to switch this on by default?' },
+    question: { en: 'Is it legal to switch this on by default?', 'zh-hk': '預設開啟這個設定合法嗎？' },
     answer: {
       en: [
         'LinkedIn says it relies on its “legitimate interests”, the basis it names in its notice for the EU and UK, and it applies the same approach to Canada and Hong Kong.',
         'Regulators have not endorsed it. In Hong Kong, the PCPD questioned whether a default setting reflects users’ real choices; Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s express and voluntary consent. Ireland’s regulator says it has not approved the processing, and the UK’s says it will monitor it.',
+      ],
+      'zh-hk': [
+        '領英表示依據其「正當權益」（{en:legitimate interests}），這是它在歐盟及英國通知中列明的法律依據，並以同樣做法適用於加拿大及香港。',
+        '監管機構並未認可。在香港，私隱專員公署質疑預設設定能否反映用戶的真正選擇；香港的保障資料第3原則規定，除非得到當事人明確及自願的同意，否則個人資料不得用於新目的。愛爾蘭監管機構表示並未批准有關處理，英國監管機構則表示會監察。',
       ],
     },
     sources: ['linkedin-privacy-policy', 'thestandard-2024-10-03', 'pdpo-cap486', 'irishlegal-2025-11-07', 'ico-2024-09-20'],
   },
   {
     id: 'objection-form',
-    question: { en: 'What is the Data Processing Objection form? Do I need it?' },
+    question: { en: 'What is the Data Processing Objection form? Do I need it?', 'zh-hk': '「資料處理反對表格」是甚麼？我需要填嗎？' },
     answer: {
       en: [
         'It is LinkedIn’s form for objecting formally to how it processes your data. Most people only need the setting. The form is for those who want their objection on record, for instance members in the EU, EEA, Switzerland or the UK exercising their right to object. It is at [linkedin.com/help/linkedin/ask/TS-DPRO](https://www.linkedin.com/help/linkedin/ask/TS-DPRO).',
+      ],
+      'zh-hk': [
+        '這是領英讓你正式反對其處理你資料的表格。大多數人只需關閉設定。表格適合想把反對記錄在案的人，例如行使反對權的歐盟、歐洲經濟區、瑞士或英國會員。表格在 [linkedin.com/help/linkedin/ask/TS-DPRO](https://www.linkedin.com/help/linkedin/ask/TS-DPRO)。',
       ],
     },
     sources: ['linkedin-objection-form'],
   },
   {
     id: 'microsoft',
-    question: { en: 'Does LinkedIn share my data with Microsoft?' },
+    question: { en: 'Does LinkedIn share my data with Microsoft?', 'zh-hk': '領英會與微軟分享我的資料嗎？' },
     answer: {
       en: [
         'From 3 November 2025, in some regions, LinkedIn shares more member data with Microsoft, its owner, so that Microsoft can show more personalised ads. A separate setting under advertising data controls this; switching off the AI setting does not.',
         'In the UK, some public content, such as posts, articles, Company Page data and job postings, may also go to Microsoft to train Microsoft’s own AI.',
+      ],
+      'zh-hk': [
+        '自2025年11月3日起，在部分地區，領英會與其母公司微軟分享更多會員資料，讓微軟顯示更個人化的廣告。這由廣告資料下另一個設定控制；關閉人工智能設定並不會影響它。',
+        '在英國，部分公開內容，例如帖文、文章、公司專頁資料及招聘廣告，亦可能交給微軟訓練其自家人工智能。',
       ],
     },
     sources: ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18'],
   },
   {
     id: 'delete-account',
-    question: { en: 'Does deleting my account help?' },
+    question: { en: 'Does deleting my account help?', 'zh-hk': '刪除帳戶有用嗎？' },
     answer: {
       en: [
         'You do not need to delete your account to stop the training: switching the setting off does that. And like the setting, closing an account cannot take your data back out of models that were already trained.',
+      ],
+      'zh-hk': [
+        '你不需要刪除帳戶來停止訓練：關閉設定已經可以。而且與設定一樣，關閉帳戶也不能把你的資料從已訓練好的模型中取回。',
       ],
     },
     sources: ['linkedin-help-gai'],
   },
   {
     id: 'companies',
-    question: { en: 'I manage a Company Page. What should I do?' },
+    question: { en: 'I manage a Company Page. What should I do?', 'zh-hk': '我管理公司專頁，應該怎樣做？' },
     answer: {
       en: [
         'The setting belongs to each member’s own account, so each employee decides for themselves. If you want staff to have the choice, tell them about it.',
         'Company Page content is public. In the UK, LinkedIn may share Company Page data with Microsoft for Microsoft’s own AI.',
+      ],
+      'zh-hk': [
+        '這個設定屬於每位會員自己的帳戶，因此每位員工要自行決定。如果你希望員工知道有此選擇，請告訴他們。',
+        '公司專頁的內容是公開的。在英國，領英可能會把公司專頁資料交給微軟訓練其自家人工智能。',
       ],
     },
     sources: ['linkedin-help-gai', 'linkedin-privacy-policy'],
   },
   {
     id: 'complain',
-    question: { en: 'How do I complain to a regulator?' },
+    question: { en: 'How do I complain to a regulator?', 'zh-hk': '怎樣向監管機構投訴？' },
     answer: {
       en: [
         'Contact LinkedIn first if you can; regulators usually ask whether you did. Then go to the data protection authority where you live: the PCPD in Hong Kong, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or your national authority in the EU and EEA. Each [region page](/regions/) names the right one and links to it.',
+      ],
+      'zh-hk': [
+        '如可以，先聯絡領英；監管機構通常會問你有否這樣做。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，英國是資訊專員辦公室，加拿大是私隱專員公署，瑞士是聯邦數據保護和信息專員，歐盟及歐洲經濟區則是各國的機構。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
       ],
     },
     sources: ['edpb-members', 'pcpd-2024-10-15'],
   },
   {
     id: 'who-is-pcpd',
-    question: { en: 'Who is the PCPD?' },
+    question: { en: 'Who is the PCPD?', 'zh-hk': '私隱專員公署是甚麼機構？' },
     answer: {
       en: [
         'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. The Commissioner is Ada Chung Lai-ling. Read [what it said about LinkedIn](/pcpd-warning/).',
+      ],
+      'zh-hk': [
+        '個人資料私隱專員公署是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。私隱專員是鍾麗玲。閱讀[公署對領英的說法](/pcpd-warning/)。',
       ],
     },
     sources: ['pcpd-2024-10-15', 'pdpo-cap486'],
   },
   {
     id: 'check-it-worked',
-    question: { en: 'How do I check that it worked?' },
+    question: { en: 'How do I check that it worked?', 'zh-hk': '怎樣確認已經關閉？' },
     answer: {
       en: [
         'Open the [direct link](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement) again while signed in. The switch next to “Use my data for training content creation AI models” should read Off.',
+      ],
+      'zh-hk': [
+        '登入後再次開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。{en:Use my data for training content creation AI models}旁邊的開關應顯示{en:Off}。',
       ],
     },
     sources: ['linkedin-help-gai', 'linkedin-setting'],
   },
   {
     id: 'why-does-linkedin-want-it',
-    question: { en: 'Why does LinkedIn want my data?' },
+    question: { en: 'Why does LinkedIn want my data?', 'zh-hk': '領英為甚麼想要我的資料？' },
     answer: {
       en: [
         'Generative-AI models need huge amounts of human writing, and the supply of fresh public text is running short. A network of professional profiles and posts is exactly the kind of data AI developers look for. The [bigger picture](/why-now/) explains more.',
+      ],
+      'zh-hk': [
+        '生成式人工智能模型需要大量人類撰寫的文字，而新的公開文字供應日漸短缺。由專業人士撰寫的個人檔案和帖文，正是人工智能開發者想要的資料。[更大的圖景](/why-now/)有更多說明。',
       ],
     },
     sources: ['technewsday-2024-12-15'],

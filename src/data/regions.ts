@@ -21,19 +21,19 @@ function european(
 export const regions: readonly Region[] = regionSchema.array().parse([
   {
     slug: 'hong-kong', iso: 'HK', name: { en: 'Hong Kong', 'zh-hk': '香港' }, group: 'hong-kong',
-    authority: { name: 'Office of the Privacy Commissioner for Personal Data', abbr: 'PCPD', url: 'https://www.pcpd.org.hk/' },
+    authority: { name: 'Office of the Privacy Commissioner for Personal Data', nameZh: '個人資料私隱專員公署', abbr: 'PCPD', url: 'https://www.pcpd.org.hk/' },
     timeZone: 'Asia/Hong_Kong', timeZones: ['Asia/Hong_Kong', 'Hongkong'], trainingSince: NOV_2025,
     sources: ['linkedin-privacy-policy', 'pcpd-2024-10-15', 'pcpd-media-statements'],
   },
   {
     slug: 'united-kingdom', iso: 'GB', name: { en: 'United Kingdom', 'zh-hk': '英國' }, group: 'uk',
-    authority: { name: 'Information Commissioner’s Office', abbr: 'ICO', url: 'https://ico.org.uk/' },
+    authority: { name: 'Information Commissioner’s Office', nameZh: '英國資訊專員辦公室', abbr: 'ICO', url: 'https://ico.org.uk/' },
     timeZone: 'Europe/London', timeZones: ['Europe/London', 'Europe/Belfast', 'GB', 'GB-Eire'], trainingSince: NOV_2025,
     sources: ['linkedin-privacy-policy', 'ico-2024-09-20'],
   },
   {
     slug: 'canada', iso: 'CA', name: { en: 'Canada', 'zh-hk': '加拿大' }, group: 'canada',
-    authority: { name: 'Office of the Privacy Commissioner of Canada', abbr: 'OPC', url: 'https://www.priv.gc.ca/' },
+    authority: { name: 'Office of the Privacy Commissioner of Canada', nameZh: '加拿大私隱專員公署', abbr: 'OPC', url: 'https://www.priv.gc.ca/' },
     timeZone: 'America/Toronto',
     timeZones: [
       'America/Toronto', 'America/Montreal', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Regina',
@@ -48,7 +48,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
   },
   {
     slug: 'switzerland', iso: 'CH', name: { en: 'Switzerland', 'zh-hk': '瑞士' }, group: 'switzerland',
-    authority: { name: 'Federal Data Protection and Information Commissioner', abbr: 'FDPIC', url: 'https://www.edoeb.admin.ch/' },
+    authority: { name: 'Federal Data Protection and Information Commissioner', nameZh: '瑞士聯邦數據保護及信息專員', abbr: 'FDPIC', url: 'https://www.edoeb.admin.ch/' },
     timeZone: 'Europe/Zurich', timeZones: ['Europe/Zurich'], trainingSince: NOV_2025,
     sources: ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18'],
   },
@@ -62,10 +62,10 @@ export const regions: readonly Region[] = regionSchema.array().parse([
   european('estonia', 'EE', 'Estonia', '愛沙尼亞', 'eu', { name: 'Data Protection Inspectorate (Andmekaitse Inspektsioon)', abbr: 'AKI', url: 'https://www.aki.ee/' }, 'Europe/Tallinn'),
   european('finland', 'FI', 'Finland', '芬蘭', 'eu', { name: 'Office of the Data Protection Ombudsman', url: 'https://tietosuoja.fi/' }, 'Europe/Helsinki', ['Europe/Mariehamn']),
   european('france', 'FR', 'France', '法國', 'eu', { name: 'Commission nationale de l’informatique et des libertés', abbr: 'CNIL', url: 'https://www.cnil.fr/' }, 'Europe/Paris'),
-  european('germany', 'DE', 'Germany', '德國', 'eu', { name: 'Federal Commissioner for Data Protection and Freedom of Information', abbr: 'BfDI', url: 'https://www.bfdi.bund.de/', note: 'Complaints about a company usually go to the data protection authority of your German state (Land); the BfDI’s website lists them.' }, 'Europe/Berlin', ['Europe/Busingen']),
+  european('germany', 'DE', 'Germany', '德國', 'eu', { name: 'Federal Commissioner for Data Protection and Freedom of Information', abbr: 'BfDI', url: 'https://www.bfdi.bund.de/', note: { en: 'Complaints about a company usually go to the data protection authority of your German state (Land); the BfDI’s website lists them.', 'zh-hk': '針對企業的投訴通常交由你所在的德國聯邦州的資料保障機構處理；BfDI 的網站列出了這些機構。' } }, 'Europe/Berlin', ['Europe/Busingen']),
   european('greece', 'GR', 'Greece', '希臘', 'eu', { name: 'Hellenic Data Protection Authority', abbr: 'HDPA', url: 'https://www.dpa.gr/' }, 'Europe/Athens'),
   european('hungary', 'HU', 'Hungary', '匈牙利', 'eu', { name: 'National Authority for Data Protection and Freedom of Information', abbr: 'NAIH', url: 'https://www.naih.hu/' }, 'Europe/Budapest'),
-  european('ireland', 'IE', 'Ireland', '愛爾蘭', 'eu', { name: 'Data Protection Commission', abbr: 'DPC', url: 'https://www.dataprotection.ie/', note: 'The DPC is LinkedIn’s lead authority for the whole EU and EEA, because LinkedIn’s European headquarters is in Dublin.' }, 'Europe/Dublin', ['Eire'], ['irishlegal-2025-11-07']),
+  european('ireland', 'IE', 'Ireland', '愛爾蘭', 'eu', { name: 'Data Protection Commission', nameZh: '愛爾蘭數據保護委員會', abbr: 'DPC', url: 'https://www.dataprotection.ie/', note: { en: 'The DPC is LinkedIn’s lead authority for the whole EU and EEA, because LinkedIn’s European headquarters is in Dublin.', 'zh-hk': '由於領英的歐洲總部設於都柏林，數據保護委員會是領英在整個歐盟及歐洲經濟區的主要監管機構。' } }, 'Europe/Dublin', ['Eire'], ['irishlegal-2025-11-07']),
   european('italy', 'IT', 'Italy', '意大利', 'eu', { name: 'Garante per la protezione dei dati personali', url: 'https://www.garanteprivacy.it/' }, 'Europe/Rome'),
   european('latvia', 'LV', 'Latvia', '拉脫維亞', 'eu', { name: 'Data State Inspectorate', abbr: 'DVI', url: 'https://www.dvi.gov.lv/' }, 'Europe/Riga'),
   european('lithuania', 'LT', 'Lithuania', '立陶宛', 'eu', { name: 'State Data Protection Inspectorate', abbr: 'VDAI', url: 'https://vdai.lrv.lt/' }, 'Europe/Vilnius'),

@@ -4,9 +4,9 @@ import { z } from 'astro/zod';
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 export const isoDateOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD');
 
-/** Text in every locale; Traditional Chinese is filled in by the zh-HK edition. */
-export const localized = z.object({ en: z.string().min(1), 'zh-hk': z.string().min(1).optional() });
-export const localizedList = z.object({ en: z.array(z.string().min(1)).min(1), 'zh-hk': z.array(z.string().min(1)).optional() });
+/** Text in every locale: English, and Traditional Chinese as written in Hong Kong. Both are required. */
+export const localized = z.object({ en: z.string().min(1), 'zh-hk': z.string().min(1) });
+export const localizedList = z.object({ en: z.array(z.string().min(1)).min(1), 'zh-hk': z.array(z.string().min(1)).min(1) });
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -19,7 +19,7 @@ export const sourceSchema = z.object({
   kind: z.enum(['primary', 'press']),
   group: z.enum(['linkedin', 'hong-kong', 'regulators', 'press', 'background']),
   /** What the guide relies on this source for, in a sentence. */
-  supports: z.string(),
+  supports: localized,
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -35,7 +35,17 @@ export const regionSchema = z.object({
   name: z.object({ en: z.string(), 'zh-hk': z.string() }),
   group: z.enum(regionGroups),
   /** Absent for 'everywhere else', where it depends on the country. */
-  authority: z.object({ name: z.string(), abbr: z.string().optional(), url: z.url(), note: z.string().optional() }).optional(),
+  authority: z
+    .object({
+      /** Official English name (or the name in the country's language, with an English gloss). */
+      name: z.string(),
+      /** The Chinese name where the authority has one in common use; otherwise the name above is shown, marked as English. */
+      nameZh: z.string().optional(),
+      abbr: z.string().optional(),
+      url: z.url(),
+      note: localized.optional(),
+    })
+    .optional(),
   /** Zone whose midnight starts the change for this place. */
   timeZone: z.string(),
   /** Every IANA zone (and legacy alias) a browser here may report, for the suggestion. */

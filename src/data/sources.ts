@@ -12,7 +12,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
     kind: 'primary',
     group: 'linkedin',
-    supports: 'The setting, where it is, and that switching it off does not undo training that already happened.',
+    supports: {
+      en: 'The setting, where it is, and that switching it off does not undo training that already happened.',
+      'zh-hk': '該設定的位置，以及關閉設定不會撤銷已完成的訓練。',
+    },
   },
   {
     id: 'linkedin-setting',
@@ -21,7 +24,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
     kind: 'primary',
     group: 'linkedin',
-    supports: 'The direct link to the setting, as linked from LinkedIn’s privacy policy.',
+    supports: {
+      en: 'The direct link to the setting, as linked from LinkedIn’s privacy policy.',
+      'zh-hk': '直接前往該設定的連結（領英的私隱政策亦有連結至此）。',
+    },
   },
   {
     id: 'linkedin-privacy-policy',
@@ -31,7 +37,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2025-11-03',
     kind: 'primary',
     group: 'linkedin',
-    supports: 'Which regions are covered from 3 November 2025, the data used, the legal basis claimed and the sharing with Microsoft.',
+    supports: {
+      en: 'Which regions are covered from 3 November 2025, the data used, the legal basis claimed and the sharing with Microsoft.',
+      'zh-hk': '2025年11月3日起涵蓋哪些地方、使用哪些資料、所聲稱的法律依據，以及與微軟分享資料。',
+    },
   },
   {
     id: 'linkedin-objection-form',
@@ -40,7 +49,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
     kind: 'primary',
     group: 'linkedin',
-    supports: 'The form for objecting formally to the processing of your data.',
+    supports: {
+      en: 'The form for objecting formally to the processing of your data.',
+      'zh-hk': '正式反對領英處理你的資料所用的表格。',
+    },
   },
   {
     id: 'thestandard-2024-10-03',
@@ -50,7 +62,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2024-10-03',
     kind: 'press',
     group: 'hong-kong',
-    supports: 'The PCPD’s concern of 3 October 2024 about the default setting, its letter to LinkedIn and its advice to users.',
+    supports: {
+      en: 'The PCPD’s concern of 3 October 2024 about the default setting, its letter to LinkedIn and its advice to users.',
+      'zh-hk': '私隱專員公署於2024年10月3日對預設設定表示關注、去信領英，並提醒用戶如何撤回同意。',
+    },
   },
   {
     id: 'pcpd-2024-10-15',
@@ -60,7 +75,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2024-10-15',
     kind: 'primary',
     group: 'hong-kong',
-    supports: 'LinkedIn paused the use of Hong Kong users’ data from 11 October 2024; the Commissioner welcomed it on 15 October 2024.',
+    supports: {
+      en: 'LinkedIn paused the use of Hong Kong users’ data from 11 October 2024; the Commissioner welcomed it on 15 October 2024.',
+      'zh-hk': '領英自2024年10月11日起暫停使用香港用戶的資料；私隱專員於2024年10月15日表示歡迎。',
+    },
   },
   {
     id: 'hkfp-2024-10-15',
@@ -70,7 +88,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2024-10-15',
     kind: 'press',
     group: 'hong-kong',
-    supports: 'LinkedIn began training on members’ data in September 2024 without notifying them first; the PCPD’s 3 October warning.',
+    supports: {
+      en: 'LinkedIn began training on members’ data in September 2024 without notifying them first; the PCPD’s 3 October warning.',
+      'zh-hk': '領英於2024年9月未事先通知會員便開始以其資料訓練人工智能；私隱專員公署10月3日的提醒。',
+    },
   },
   {
     id: 'pcpd-media-statements',
@@ -79,7 +100,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.pcpd.org.hk/english/news_events/media_statements/',
     kind: 'primary',
     group: 'hong-kong',
-    supports: 'The PCPD’s late-October 2025 reminder and its account of talks with LinkedIn from October 2024 to April 2025, as reported by the press.',
+    supports: {
+      en: 'The PCPD’s late-October 2025 reminder and its account of talks with LinkedIn from October 2024 to April 2025, as reported by the press.',
+      'zh-hk': '私隱專員公署2025年10月下旬的提醒，以及其就2024年10月至2025年4月與領英溝通的說明（據傳媒報道）。',
+    },
   },
   {
     id: 'pdpo-cap486',
@@ -88,7 +112,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.elegislation.gov.hk/hk/cap486',
     kind: 'primary',
     group: 'hong-kong',
-    supports: 'Hong Kong’s privacy law and its rule on using personal data for a new purpose only with prescribed consent.',
+    supports: {
+      en: 'Hong Kong’s privacy law and its rule on using personal data for a new purpose only with prescribed consent.',
+      'zh-hk': '香港的私隱法例，以及只可在取得訂明同意後把個人資料用於新目的之規定。',
+    },
   },
   {
     id: 'ico-2024-09-20',
@@ -98,7 +125,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2024-09-20',
     kind: 'primary',
     group: 'regulators',
-    supports: 'LinkedIn suspended training on UK data in September 2024 and decided to resume it in 2025; the ICO will monitor.',
+    supports: {
+      en: 'LinkedIn suspended training on UK data in September 2024 and decided to resume it in 2025; the ICO will monitor.',
+      'zh-hk': '領英於2024年9月暫停以英國資料訓練，並於2025年決定恢復；英國資訊專員辦公室會作監察。',
+    },
   },
   {
     id: 'opc-2024-12-10',
@@ -108,7 +138,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2024-12-10',
     kind: 'primary',
     group: 'regulators',
-    supports: 'LinkedIn paused training on Canadians’ data in December 2024.',
+    supports: {
+      en: 'LinkedIn paused training on Canadians’ data in December 2024.',
+      'zh-hk': '領英於2024年12月暫停以加拿大人的資料訓練。',
+    },
   },
   {
     id: 'li-datenschutzstelle',
@@ -117,7 +150,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.datenschutzstelle.li/aktuelles/wichtiger-hinweis-ki-training-durch-linkedin-widerspruch-bis-2-november-2025',
     kind: 'primary',
     group: 'regulators',
-    supports: 'Liechtenstein’s authority advised members to object before 2 November 2025.',
+    supports: {
+      en: 'Liechtenstein’s authority advised members to object before 2 November 2025.',
+      'zh-hk': '列支敦士登的資料保障機構建議會員在2025年11月2日前提出反對。',
+    },
   },
   {
     id: 'lu-cnpd',
@@ -126,7 +162,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://cnpd.public.lu/de/actualites/international/2025/10/linkedin-ia.html',
     kind: 'primary',
     group: 'regulators',
-    supports: 'Luxembourg’s authority explained the change and how to opt out.',
+    supports: {
+      en: 'Luxembourg’s authority explained the change and how to opt out.',
+      'zh-hk': '盧森堡的資料保障機構解釋了有關改動及如何選擇退出。',
+    },
   },
   {
     id: 'edpb-members',
@@ -135,7 +174,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
     kind: 'primary',
     group: 'regulators',
-    supports: 'Which authority protects personal data in each EU and EEA country.',
+    supports: {
+      en: 'Which authority protects personal data in each EU and EEA country.',
+      'zh-hk': '每個歐盟及歐洲經濟區國家負責保障個人資料的機構。',
+    },
   },
   {
     id: 'helpnetsecurity-2025-09-18',
@@ -145,7 +187,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2025-09-18',
     kind: 'press',
     group: 'press',
-    supports: 'The 18 September 2025 announcement, the regions covered, and what is and is not used.',
+    supports: {
+      en: 'The 18 September 2025 announcement, the regions covered, and what is and is not used.',
+      'zh-hk': '2025年9月18日的公告、涵蓋的地區，以及會使用和不會使用的資料。',
+    },
   },
   {
     id: 'irishlegal-2025-11-07',
@@ -155,7 +200,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2025-11-07',
     kind: 'press',
     group: 'press',
-    supports: 'The changes LinkedIn agreed with Ireland’s Data Protection Commission, which has not approved the processing.',
+    supports: {
+      en: 'The changes LinkedIn agreed with Ireland’s Data Protection Commission, which has not approved the processing.',
+      'zh-hk': '領英與愛爾蘭數據保護委員會議定的改動；該委員會並未批准有關處理。',
+    },
   },
   {
     id: 'technewsday-2024-12-15',
@@ -165,7 +213,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     date: '2024-12-15',
     kind: 'press',
     group: 'background',
-    supports: 'Ilya Sutskever’s “peak data” remark at NeurIPS in December 2024.',
+    supports: {
+      en: 'Ilya Sutskever’s “peak data” remark at NeurIPS in December 2024.',
+      'zh-hk': '蘇茨克維爾（{en:Ilya Sutskever}）2024年12月在 NeurIPS 所說的「數據見頂」。',
+    },
   },
 ]);
 

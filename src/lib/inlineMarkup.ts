@@ -5,9 +5,15 @@ export function escapeHtml(text: string): string {
 }
 
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+/** `{en:Use my data…}`: English words inside Chinese text (LinkedIn's on-screen labels), marked lang="en". */
+const ENGLISH = /\{en:([^}]+)\}/g;
+
+function renderLangSpans(escaped: string): string {
+  return escaped.replace(ENGLISH, '<span lang="en">$1</span>');
+}
 
 /**
- * Turns data text with `[label](href)` links into safe HTML: everything else is escaped.
+ * Turns data text with `[label](href)` links and `{en:…}` English phrases into safe HTML: everything else is escaped.
  * `resolve` maps a site path ('/opt-out/') to its URL for the current locale and base.
  */
 export function renderInline(text: string, resolve: (path: string) => string): string {
@@ -15,18 +21,18 @@ export function renderInline(text: string, resolve: (path: string) => string): s
   let last = 0;
   for (const m of text.matchAll(LINK)) {
     const [whole, label = '', href = ''] = m;
-    html += escapeHtml(text.slice(last, m.index));
+    html += renderLangSpans(escapeHtml(text.slice(last, m.index)));
     const external = /^https?:\/\//.test(href);
     const target = external ? href : resolve(href);
     html += external
-      ? `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${escapeHtml(label)}</a>`
-      : `<a href="${escapeHtml(target)}">${escapeHtml(label)}</a>`;
+      ? `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${renderLangSpans(escapeHtml(label))}</a>`
+      : `<a href="${escapeHtml(target)}">${renderLangSpans(escapeHtml(label))}</a>`;
     last = (m.index ?? 0) + whole.length;
   }
-  return html + escapeHtml(text.slice(last));
+  return html + renderLangSpans(escapeHtml(text.slice(last)));
 }
 
 /** The same text without markup, for JSON-LD and meta descriptions: links keep their label. */
 export function plainText(text: string): string {
-  return text.replace(LINK, '$1');
+  return text.replace(LINK, '$1').replace(ENGLISH, '$1');
 }

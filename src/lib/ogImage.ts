@@ -11,26 +11,64 @@ export interface OgCard {
   footer: string;
 }
 
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 const require = createRequire(import.meta.url);
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+const WEIGHTS = [400, 700] as const;
 
 // Fonts come from npm packages and are read at build time only; the site itself never loads a web font.
-function loadFonts() {
-  fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
+let latin: Promise<Font[]> | undefined;
+function latinFonts(): Promise<Font[]> {
+  latin ??= Promise.all(
+    WEIGHTS.map(async (weight) => ({
       name: 'Inter',
       data: await readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
       weight,
       style: 'normal' as const,
     })),
   );
-  return fonts;
+  return latin;
+}
+
+/** Noto Sans HK ships as ~100 unicode-range slices per weight; each card loads only the slices its text needs. */
+interface Slice { file: string; weight: 400 | 700; ranges: [number, number][] }
+let slices: Promise<Slice[]> | undefined;
+function cjkSlices(): Promise<Slice[]> {
+  slices ??= Promise.all(
+    WEIGHTS.map(async (weight) => {
+      const cssPath = require.resolve(`@fontsource/noto-sans-hk/${weight}.css`);
+      const css = await readFile(cssPath, 'utf8');
+      return [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map((m) => ({
+        file: cssPath.replace(/[^/]+$/, `files/${m[1]}`),
+        weight,
+        ranges: (m[2] ?? '').split(',').map((r) => {
+          const [a = '0', b] = r.trim().replace(/^U\+/i, '').split('-');
+          return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)] as [number, number];
+        }),
+      }));
+    }),
+  ).then((lists) => lists.flat());
+  return slices;
+}
+
+const fileCache = new Map<string, Promise<Buffer>>();
+async function fontsFor(text: string): Promise<Font[]> {
+  const wide = [...new Set([...text].map((c) => c.codePointAt(0)!).filter((c) => c > 0x2e7f))];
+  if (wide.length === 0) return latinFonts();
+  const needed = (await cjkSlices()).filter((s) => wide.some((c) => s.ranges.some(([a, b]) => c >= a && c <= b)));
+  // Each slice gets its own family name: satori keeps one font per name and weight, and falls back across families.
+  const cjk = await Promise.all(
+    needed.map(async (s, i) => {
+      if (!fileCache.has(s.file)) fileCache.set(s.file, readFile(s.file));
+      return { name: `Noto Sans HK ${i}`, data: await fileCache.get(s.file)!, weight: s.weight, style: 'normal' as const };
+    }),
+  );
+  return [...(await latinFonts()), ...cjk];
 }
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
 const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
 
-/** Renders a 1200×630 PNG share card. */
+/** Renders a 1200×630 PNG share card; Chinese text is set in Noto Sans HK. */
 export async function renderOgCard(card: OgCard): Promise<Buffer> {
   const tree = el('div', {
     width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
@@ -38,11 +76,12 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
   }, [
     el('div', { display: 'flex', alignItems: 'center', gap: 16, fontSize: 30, fontWeight: 700, color: '#ffbf47' }, card.kicker),
     el('div', { display: 'flex', flexDirection: 'column', gap: 24, width: 1056 }, [
-      el('div', { display: 'flex', width: 1056, fontSize: card.headline.length > 28 ? 64 : 84, fontWeight: 700, lineHeight: 1.1 }, card.headline),
-      el('div', { display: 'flex', width: 1056, fontSize: 36, lineHeight: 1.35, color: '#e6eef7' }, card.body),
+      el('div', { display: 'flex', width: 1056, fontSize: card.headline.length > 28 ? 64 : 84, fontWeight: 700, lineHeight: 1.15 }, card.headline),
+      el('div', { display: 'flex', width: 1056, fontSize: 36, lineHeight: 1.4, color: '#e6eef7' }, card.body),
     ]),
     el('div', { display: 'flex', width: 1056, fontSize: 26, color: '#cfdcea', borderTopWidth: 2, borderTopStyle: 'solid', borderTopColor: '#3d6a98', paddingTop: 20 }, card.footer),
   ]);
-  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: await loadFonts() });
+  const text = `${card.kicker}${card.headline}${card.body}${card.footer}`;
+  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: await fontsFor(text) });
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 }

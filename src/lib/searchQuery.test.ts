@@ -32,3 +32,12 @@ test('highlightTerms picks distinct words worth marking, Chinese included', () =
   assert.deepEqual(highlightTerms('私隱 退出'), ['私隱', '退出']);
   assert.deepEqual(highlightTerms(null), []);
 });
+
+test('Chinese-numeral dates become the digits the guide uses', async () => {
+  const { normalizeChineseDates } = await import('./searchQuery.ts');
+  assert.equal(normalizeChineseDates('十一月三日'), '11月3日');
+  assert.equal(normalizeChineseDates('二零二五年十一月三號'), '二零二五年11月3日');
+  assert.equal(normalizeChineseDates('九月十八日'), '9月18日');
+  assert.equal(normalizeChineseDates('十月二十三日'), '10月23日');
+  assert.equal(normalizeChineseDates('私隱專員'), '私隱專員');
+});

@@ -52,3 +52,25 @@ export function highlightTerms(param: string | null): string[] {
   const words = query.split(' ').filter((w) => [...w].length >= 2 || /\p{Script=Han}/u.test(w));
   return [...new Set(words.map((w) => w.toLocaleLowerCase()))].slice(0, 10);
 }
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十一 → 11, 二十三 → 23, 三十一 → 31 (the numbers a month or a day can be). */
+function chineseNumber(text: string): number | undefined {
+  if (!/^[〇零一二兩三四五六七八九十]{1,3}$/.test(text)) return undefined;
+  const [tens = '', ones = ''] = text.includes('十') ? text.split('十') : ['', text];
+  const t = text.includes('十') ? (tens === '' ? 1 : CN_DIGITS[tens]) : 0;
+  const o = ones === '' ? 0 : CN_DIGITS[ones];
+  return t === undefined || o === undefined ? undefined : t * 10 + o;
+}
+
+/**
+ * The guide writes dates as 2025年11月3日; readers also type 十一月三日. Rewrites Chinese-numeral months and days
+ * in a query to Arabic numerals so both find the same pages.
+ */
+export function normalizeChineseDates(query: string): string {
+  return query.replace(/([〇零一二兩三四五六七八九十]{1,3})(月|日|號)/g, (whole, num: string, unit: string) => {
+    const n = chineseNumber(num);
+    return n === undefined || n === 0 ? whole : `${n}${unit === '號' ? '日' : unit}`;
+  });
+}

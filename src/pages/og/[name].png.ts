@@ -3,34 +3,39 @@ import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
 import { regions } from '../../data/regions.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { t } from '../../data/ui.ts';
+import { locales, type Locale } from '../../lib/i18n.ts';
 
-const footer = 'Switch it off: Settings & Privacy › Data privacy › Data for Generative AI Improvement';
-
-/** Share images: one for the guide as a whole, one per region page, drawn from the same data as the pages. */
-export const getStaticPaths = (() => [
-  {
-    params: { name: 'default' },
-    props: {
-      card: {
-        kicker: t('en', 'site.name'),
-        headline: 'Is LinkedIn training AI on your data?',
-        body: 'Since 3 November 2025 in Hong Kong, the EU, EEA, Switzerland, the UK and Canada, unless you switch it off.',
-        footer,
-      } satisfies OgCard,
-    },
+const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
+const copy: Record<Locale, { headline: string; body: string; footer: string; region: (since: string) => string; prefix: string }> = {
+  en: {
+    prefix: '',
+    headline: 'Is LinkedIn training AI on your data?',
+    body: 'Since 3 November 2025 in Hong Kong, the EU, EEA, Switzerland, the UK and Canada, unless you switch it off.',
+    footer: 'Switch it off: Settings & Privacy › Data privacy › Data for Generative AI Improvement',
+    region: (since) => `LinkedIn has trained AI on members’ data here since ${nbsp(since)}, unless they switched it off.`,
   },
-  ...regions.map((r) => ({
-    params: { name: `region-${r.slug}` },
-    props: {
-      card: {
-        kicker: t('en', 'site.name'),
-        headline: r.name.en,
-        body: `LinkedIn has trained AI on members’ data here since ${formatDate(r.trainingSince, 'en')}, unless they switched it off.`,
-        footer,
-      } satisfies OgCard,
-    },
-  })),
-]) satisfies GetStaticPaths;
+  'zh-hk': {
+    prefix: 'zh-hk-',
+    headline: '領英是否用你的資料訓練人工智能？',
+    body: '自2025年11月3日起，香港、歐盟、歐洲經濟區、瑞士、英國及加拿大的會員資料都會被使用，除非你關閉設定。',
+    footer: '關閉方法：Settings & Privacy › Data privacy › Data for Generative AI Improvement',
+    region: (since) => `除非會員已關閉設定，否則領英自${since}起以此地會員的資料訓練人工智能。`,
+  },
+};
+
+/** Share images for every page that has its own (regions) and a default per language, from the same data as the pages. */
+export const getStaticPaths = (() =>
+  locales.flatMap((locale) => {
+    const c = copy[locale];
+    const kicker = t(locale, 'site.name');
+    return [
+      { params: { name: `${c.prefix}default` }, props: { card: { kicker, headline: c.headline, body: c.body, footer: c.footer } satisfies OgCard } },
+      ...regions.map((r) => ({
+        params: { name: `${c.prefix}region-${r.slug}` },
+        props: { card: { kicker, headline: r.name[locale], body: c.region(formatDate(r.trainingSince, locale)), footer: c.footer } satisfies OgCard },
+      })),
+    ];
+  })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await renderOgCard((props as { card: OgCard }).card);
