@@ -20,6 +20,8 @@ export default defineConfig({
     locales: ['en', 'zh-hk'],
     routing: { prefixDefaultLocale: false },
   },
+  // No code blocks in the guide, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     sitemap({
@@ -28,6 +30,24 @@ export default defineConfig({
     }),
     pagefindIndex(),
   ],
+  // A site that tells people to protect their data must not leak theirs: same-origin everything, scripts and
+  // styles by hash. Pagefind alone needs more: WebAssembly ('wasm-unsafe-eval'), a same-origin worker and fetches.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
   },
