@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 // Deployers set SITE_URL to the public origin (canonical URLs, sitemap, OG images)
 // and BASE_PATH when the guide lives under a sub-path such as /guide/.
@@ -29,9 +30,11 @@ export default defineConfig({
       filter: (page) => !/\/regions\/[a-z]{2}\/$/.test(page) && !page.endsWith('/404/'),
     }),
     pagefindIndex(),
+    securityHeaders(),
   ],
   // A site that tells people to protect their data must not leak theirs: same-origin everything, scripts and
-  // styles by hash. Pagefind alone needs more: WebAssembly ('wasm-unsafe-eval'), a same-origin worker and fetches.
+  // styles by hash. Pagefind alone needs more: WebAssembly ('wasm-unsafe-eval') and same-origin fetches (it runs
+  // without its web worker, see SearchBox.astro).
   security: {
     csp: {
       directives: [
@@ -39,7 +42,6 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { builtPages, DIST } from './support/site.ts';
+import { BASE, builtPages, DIST } from './support/site.ts';
 
 // Reads the build itself, no browser: every internal link and #anchor must land somewhere that exists.
 const pages = builtPages();
@@ -14,21 +14,27 @@ function resolveFile(sitePath: string): string | undefined {
   return candidates.find((c) => existsSync(c));
 }
 
-test('every internal link and #anchor in the built site resolves', () => {
+test('every internal link and #anchor in the built site resolves @smoke', () => {
   const broken: string[] = [];
   for (const page of pages) {
     for (const m of page.html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const raw = decode(m[1] ?? '');
       if (/^(https?:|mailto:|tel:|data:)/.test(raw) || raw === '') continue;
-      const url = new URL(raw, `http://site${page.path}`);
-      if (url.pathname.startsWith('/pagefind/')) continue; // written by the index step, checked by the search tests
-      const file = resolveFile(url.pathname);
+      const url = new URL(raw, `http://site${path.posix.join(BASE, page.path)}`);
+      // Every link must stay under the deployment base; inside it, paths map onto dist/.
+      if (!url.pathname.startsWith(BASE)) {
+        broken.push(`${page.path}: ${raw} (outside the base ${BASE})`);
+        continue;
+      }
+      const sitePath = `/${url.pathname.slice(BASE.length)}`;
+      if (sitePath.startsWith('/pagefind/')) continue; // written by the index step, checked by the search tests
+      const file = resolveFile(sitePath);
       if (!file) {
         broken.push(`${page.path}: ${raw} (no such file)`);
         continue;
       }
       if (url.hash && url.hash !== '#') {
-        const targetPath = url.pathname;
+        const targetPath = sitePath;
         const anchor = decodeURIComponent(url.hash.slice(1));
         if (!ids.get(targetPath)?.has(anchor)) broken.push(`${page.path}: ${raw} (no id="${anchor}" on ${targetPath})`);
       }
@@ -37,7 +43,7 @@ test('every internal link and #anchor in the built site resolves', () => {
   expect(broken).toEqual([]);
 });
 
-test('every citation points to an entry on /sources/', () => {
+test('every citation points to an entry on /sources/ @smoke', () => {
   const sourceIds = ids.get('/sources/');
   expect(sourceIds?.size).toBeGreaterThan(10);
   const cites = pages.flatMap((p) => [...p.html.matchAll(/href="[^"]*\/sources\/#([^"]+)"/g)].map((m) => m[1] ?? ''));
@@ -45,7 +51,7 @@ test('every citation points to an entry on /sources/', () => {
   expect(cites.filter((c) => !sourceIds?.has(c))).toEqual([]);
 });
 
-test('external links never pass on a referrer or a window handle', () => {
+test('external links never pass on a referrer or a window handle @smoke', () => {
   const bad = pages.flatMap((p) =>
     [...p.html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]).filter((tag) => !/rel="[^"]*noopener[^"]*noreferrer/.test(tag)).map((tag) => `${p.path}: ${tag}`),
   );

@@ -4,7 +4,8 @@ import { contentPages, rel } from './support/site.ts';
 // Every page a reader can land on, straight from the build: a new page is covered without touching this file.
 for (const path of contentPages()) {
   // One visit per page checks everything a page owes its readers, to keep the suite fast as pages multiply.
-  test(`page ${path}: essentials, accessibility and reflow at 320 px`, async ({ page }) => {
+  const smoke = ['/', '/opt-out/', '/regions/hong-kong/', '/zh-hk/faq/'].includes(path) ? ' @smoke' : '';
+  test(`page ${path}: essentials, accessibility (light, dark, phone, desktop) and reflow at 320 px${smoke}`, async ({ page }) => {
     await page.goto(rel(path));
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('main')).toHaveCount(1);
@@ -14,6 +15,13 @@ for (const path of contentPages()) {
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(/^https?:\/\/.+\/$/);
     expect(new URL(canonical!).pathname).toBe(new URL(page.url()).pathname);
+    // Accessibility in every combination a reader may bring: light and dark, desktop and phone.
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

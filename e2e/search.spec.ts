@@ -62,7 +62,7 @@ test('the section filters narrow the results', async ({ page }) => {
   await expect(page.locator('guide-search .result a').first()).toHaveAttribute('href', /\/faq\//);
 });
 
-test('/search/?q= links can be shared and run on arrival', async ({ page }) => {
+test('/search/?q= links can be shared and run on arrival @smoke', async ({ page }) => {
   await page.goto('search/?q=private+messages');
   await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('private messages');
   await expect(page.locator('guide-search .result').first()).toBeVisible();
@@ -98,7 +98,7 @@ test('the dialog works by keyboard alone', async ({ page }) => {
   await expect(box).toBeFocused();
 });
 
-test('Enter on a result opens it, with the searched words highlighted', async ({ page }) => {
+test('Enter on a result opens it, with the searched words highlighted @smoke', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });

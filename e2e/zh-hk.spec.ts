@@ -38,7 +38,7 @@ for (const path of zhPages) {
   });
 }
 
-test('the language switch keeps the page and the anchor, both ways', async ({ page }) => {
+test('the language switch keeps the page and the anchor, both ways @smoke', async ({ page }) => {
   await page.goto('faq/#can-i-undo-it');
   await page.getByRole('link', { name: '繁體中文' }).click();
   await expect(page).toHaveURL(/\/zh-hk\/faq\/#can-i-undo-it$/);

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countdownText } from './countdownText.ts';
+import { countdownText as build, COUNTDOWN_KEYS, type CountdownMessages } from './countdownText.ts';
+import { ui } from '../data/ui.ts';
+import type { Elapsed } from './timeSince.ts';
+
+const messages = (locale: 'en' | 'zh-hk') => Object.fromEntries(COUNTDOWN_KEYS.map((k) => [k, ui[locale][k]])) as CountdownMessages;
+const countdownText = (state: Elapsed, date: string, locale: 'en' | 'zh-hk') => build(state, date, messages(locale), locale === 'en' ? 'en-GB' : 'zh-HK');
 
 test('before the moment: a countdown without a dash', () => {
   const text = countdownText({ phase: 'before', days: 1234, hours: 5, minutes: 1 }, '3 November 2025', 'en');

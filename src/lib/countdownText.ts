@@ -1,6 +1,13 @@
-import { t } from '../data/ui.ts';
-import type { Locale } from './i18n.ts';
 import type { Elapsed } from './timeSince.ts';
+
+/** The UI strings the countdown speaks with: the build passes them from ui.ts, the browser reads them from the page. */
+export const COUNTDOWN_KEYS = [
+  'countdown.before', 'countdown.parts', 'countdown.today', 'countdown.since', 'countdown.meaningBefore', 'countdown.meaningAfter',
+  'unit.day.one', 'unit.day.other', 'unit.hour.one', 'unit.hour.other', 'unit.minute.one', 'unit.minute.other',
+] as const;
+export type CountdownMessages = Record<(typeof COUNTDOWN_KEYS)[number], string>;
+
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 export interface CountdownText {
   /** The sentence before the number. */
@@ -12,26 +19,28 @@ export interface CountdownText {
   meaning: string;
 }
 
-/** The words the countdown shows for a state; the build and the browser both call this, so they cannot disagree. */
-export function countdownText(state: Elapsed, date: string, locale: Locale): CountdownText {
-  const format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-HK');
-  const unit = (name: 'day' | 'hour' | 'minute', value: number) =>
-    t(locale, `unit.${name}.${value === 1 ? 'one' : 'other'}`, { n: format.format(value) });
+/**
+ * The words the countdown shows for a state; the build and the browser both call this, so they cannot disagree.
+ * `numberLocale` is a BCP 47 tag for digit grouping ('en-GB', 'zh-HK').
+ */
+export function countdownText(state: Elapsed, date: string, msg: CountdownMessages, numberLocale: string): CountdownText {
+  const format = new Intl.NumberFormat(numberLocale);
+  const unit = (name: 'day' | 'hour' | 'minute', value: number) => fill(msg[`unit.${name}.${value === 1 ? 'one' : 'other'}`], { n: format.format(value) });
   if (state.phase === 'before') {
     return {
-      lead: t(locale, 'countdown.before', { date }),
-      count: t(locale, 'countdown.parts', { d: unit('day', state.days), h: unit('hour', state.hours), m: unit('minute', state.minutes) }),
+      lead: fill(msg['countdown.before'], { date }),
+      count: fill(msg['countdown.parts'], { d: unit('day', state.days), h: unit('hour', state.hours), m: unit('minute', state.minutes) }),
       dash: false,
-      meaning: t(locale, 'countdown.meaningBefore'),
+      meaning: msg['countdown.meaningBefore'],
     };
   }
   if (state.phase === 'at') {
-    return { lead: t(locale, 'countdown.today', { date }), count: '', dash: false, meaning: t(locale, 'countdown.meaningAfter') };
+    return { lead: fill(msg['countdown.today'], { date }), count: '', dash: false, meaning: msg['countdown.meaningAfter'] };
   }
   return {
-    lead: t(locale, 'countdown.since', { date }),
+    lead: fill(msg['countdown.since'], { date }),
     count: unit('day', state.days),
     dash: true,
-    meaning: t(locale, 'countdown.meaningAfter'),
+    meaning: msg['countdown.meaningAfter'],
   };
 }

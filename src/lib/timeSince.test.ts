@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isoDateIn, startOfDayIn, timeSince } from './timeSince.ts';
+import { daysBetween, isoDateIn, startOfDayIn, timeSince } from './timeSince.ts';
 import { regions } from '../data/regions.ts';
 
 const HK = 'Asia/Hong_Kong';
@@ -75,4 +75,11 @@ test('a clock years off still gives a sensible state', () => {
   assert.equal(timeSince(hkStart, at('2020-01-01T00:00:00Z'), HK).phase, 'before');
   assert.ok(timeSince(hkStart, at('2020-01-01T00:00:00Z'), HK).days > 2000);
   assert.equal(timeSince(hkStart, at('2040-01-01T00:00:00Z'), HK).days, 5172);
+});
+
+test('daysBetween counts calendar days across leap years and in reverse', () => {
+  assert.equal(daysBetween('2025-11-03', '2026-11-03'), 365);
+  assert.equal(daysBetween('2028-02-28', '2028-03-01'), 2);
+  assert.equal(daysBetween('2025-11-03', '2025-11-03'), 0);
+  assert.equal(daysBetween('2025-11-03', '2025-11-02'), -1);
 });

@@ -1,4 +1,3 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 
 /** Phase of a moment relative to now: still ahead, happening this minute, or past. */
@@ -39,11 +38,20 @@ export function timeSince(start: Date, now: Date, timeZone: string): Elapsed {
   if (diff < MINUTE) return { phase: 'at', days: 0, hours: 0, minutes: 0 };
   // Compare the two calendar dates as the place sees them. Going through Intl rather than a TZDate keeps the
   // browser bundle small and works with any Date implementation (including test clocks).
-  const days = differenceInCalendarDays(parseISO(isoDateIn(now, timeZone)), parseISO(isoDateIn(start, timeZone)));
+  const days = daysBetween(isoDateIn(start, timeZone), isoDateIn(now, timeZone));
   return { phase: 'after', days, hours: 0, minutes: 0 };
 }
 
 /** The calendar date ('2026-11-29') an instant falls on in a zone. */
 export function isoDateIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** Whole days from one calendar date to another ('2025-11-03' → '2026-11-03' is 365), free of any time zone. */
+export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
+  const utc = (d: string) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, day);
+  };
+  return Math.round((utc(toIsoDate) - utc(fromIsoDate)) / 86_400_000);
 }
