@@ -84,7 +84,7 @@ test('the Chinese FAQ carries Chinese JSON-LD', async ({ page }) => {
 const ZH_QUERIES: [string, RegExp][] = [
   ['退出', /\/zh-hk\/(opt-out\/|faq\/#how-do-i-opt-out|$)/],
   ['私隱專員', /\/zh-hk\/(pcpd-warning\/|faq\/#who-is-pcpd)/],
-  ['人工智能', /\/zh-hk\//],
+  ['人工智能', /^\/zh-hk\/(why-now\/)?(#[a-z-]+)?$/],
   ['私人訊息', /\/zh-hk\/faq\/#private-messages/],
   ['香港', /\/zh-hk\/(regions\/hong-kong\/|pcpd-warning\/)/],
   ['十一月三日', /\/zh-hk\/(timeline\/|faq\/#when-did-it-start|$|regions\/)/],
