@@ -1,4 +1,5 @@
 import type { Locale } from '../lib/i18n.ts';
+import { fillTemplate } from '../lib/fillTemplate.ts';
 
 /** Every piece of interface text, in every locale. Keys say where the text appears. */
 const en = {
@@ -155,5 +156,5 @@ export const ui: Record<Locale, Record<UiKey, string>> = { en, 'zh-hk': zhHK };
 
 /** Looks up a UI string and fills its {placeholders}. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return ui[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillTemplate(ui[locale][key], vars);
 }

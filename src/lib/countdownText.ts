@@ -1,3 +1,4 @@
+import { fillTemplate as fill } from './fillTemplate.ts';
 import type { Elapsed } from './timeSince.ts';
 
 /** The UI strings the countdown speaks with: the build passes them from ui.ts, the browser reads them from the page. */
@@ -7,7 +8,6 @@ export const COUNTDOWN_KEYS = [
 ] as const;
 export type CountdownMessages = Record<(typeof COUNTDOWN_KEYS)[number], string>;
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 export interface CountdownText {
   /** The sentence before the number. */
