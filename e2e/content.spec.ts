@@ -109,3 +109,13 @@ test('the timeline reads fully with JavaScript off', async ({ browser }) => {
   await expect(page.getByRole('heading', { name: 'The change takes effect' })).toBeVisible();
   await context.close();
 });
+
+test('printing the opt-out page prints every platform’s steps and no navigation', async ({ page }) => {
+  await page.goto('opt-out/');
+  await page.emulateMedia({ media: 'print' });
+  for (const name of ['On the LinkedIn website', 'In the iPhone app', 'In the Android app']) {
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+  }
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('tablist')).toBeHidden();
+});
