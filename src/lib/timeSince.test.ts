@@ -83,3 +83,35 @@ test('daysBetween counts calendar days across leap years and in reverse', () => 
   assert.equal(daysBetween('2025-11-03', '2025-11-03'), 0);
   assert.equal(daysBetween('2025-11-03', '2025-11-02'), -1);
 });
+
+/**
+ * Engines disagree on what a locale's date looks like: WebKitGTK with ICU 72 formats 'en-CA' as '11/29/2026', where
+ * Chromium and Node give '2026-11-29'. Run the date logic with a DateTimeFormat that ignores the requested locale
+ * and answers in another order and script, as such an engine would.
+ */
+function withFormatterLocale<T>(forcedLocale: string, run: () => T): T {
+  const Original = Intl.DateTimeFormat;
+  const Forced = function (_locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+    return new Original(forcedLocale, options);
+  } as unknown as typeof Intl.DateTimeFormat;
+  Object.assign(Forced, { supportedLocalesOf: Original.supportedLocalesOf });
+  Intl.DateTimeFormat = Forced;
+  try {
+    return run();
+  } finally {
+    Intl.DateTimeFormat = Original;
+  }
+}
+
+test('the calendar date does not depend on how the engine formats dates', () => {
+  const instant = at('2026-11-29T04:00:00Z');
+  // month/day/year (the WebKit bug), day.month.year, year/month/day with CJK marks, Arabic-Indic digits, and the Persian calendar by default.
+  for (const locale of ['en-US', 'de-DE', 'zh-HK', 'ar-EG', 'fa-IR']) {
+    withFormatterLocale(locale, () => {
+      assert.equal(new Intl.DateTimeFormat('en-CA').resolvedOptions().locale.startsWith(locale.slice(0, 2)), true, 'the stand-in is in force');
+      assert.equal(isoDateIn(instant, HK), '2026-11-29', locale);
+      assert.equal(isoDateIn(at('2026-01-05T20:00:00Z'), HK), '2026-01-06', `${locale}: single-digit month and day`);
+      assert.deepEqual(timeSince(hkStart, instant, HK), { phase: 'after', days: 391, hours: 0, minutes: 0 }, locale);
+    });
+  }
+});

@@ -42,9 +42,21 @@ export function timeSince(start: Date, now: Date, timeZone: string): Elapsed {
   return { phase: 'after', days, hours: 0, minutes: 0 };
 }
 
-/** The calendar date ('2026-11-29') an instant falls on in a zone. */
+/**
+ * The calendar date ('2026-11-29') an instant falls on in a zone. The date is read from the formatter's typed parts,
+ * never from its formatted text: the order and separators of `format()` depend on the engine's ICU data (WebKitGTK
+ * with ICU 72 answers '11/29/2026' for 'en-CA'). The Gregorian calendar and Latin digits are asked for so that
+ * every part is the number it should be, whatever the locale's defaults.
+ */
 export function isoDateIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', numberingSystem: 'latn', calendar: 'gregory' }).formatToParts(instant);
+  const part = (type: 'year' | 'month' | 'day') => {
+    const value = Number(parts.find((p) => p.type === type)?.value);
+    if (!Number.isInteger(value)) throw new RangeError(`No ${type} in the date of ${instant.toISOString()} in ${timeZone}`);
+    return value;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(part('year'), 4)}-${pad(part('month'), 2)}-${pad(part('day'), 2)}`;
 }
 
 /** Whole days from one calendar date to another ('2025-11-03' → '2026-11-03' is 365), free of any time zone. */
