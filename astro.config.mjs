@@ -5,15 +5,20 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
+import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
 
 // Deployers set SITE_URL to the public origin (canonical URLs, sitemap, OG images)
 // and BASE_PATH when the guide lives under a sub-path such as /guide/.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const localSite = 'http://localhost:4321';
+const site = process.env.SITE_URL ?? localSite;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site,
   base,
+  // The /guide/ test build goes to its own folder, so it never replaces the root build in dist/.
+  outDir: process.env.DIST_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -24,6 +29,7 @@ export default defineConfig({
   // No code blocks in the guide, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    siteUrlWarning(process.env.SITE_URL, localSite),
     mdx(),
     sitemap({
       // Alias pages only redirect; the 404 page is not content.
@@ -31,6 +37,7 @@ export default defineConfig({
     }),
     pagefindIndex(),
     securityHeaders(),
+    redirectsFileIntegration(),
   ],
   // A site that tells people to protect their data must not leak theirs: same-origin everything, scripts and
   // styles by hash. Pagefind alone needs more: WebAssembly ('wasm-unsafe-eval') and same-origin fetches (it runs
