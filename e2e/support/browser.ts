@@ -16,7 +16,7 @@ export function chromiumExecutable(): { executablePath?: string; args: string[] 
     bundled = '';
   }
   if (bundled && existsSync(bundled)) return { args };
-  const system = process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM.find((p) => existsSync(p));
+  const system = [process.env.CHROMIUM_PATH, ...SYSTEM_CHROMIUM].find((p) => p && existsSync(p));
   if (!system) throw new Error('No Chromium found: run `npx playwright install chromium` or install your system’s chromium package.');
   return { executablePath: system, args: [...args, '--no-sandbox'] };
 }

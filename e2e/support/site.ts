@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+// The build under test: dist/, or the folder DIST_DIR names (the /guide/ build goes to its own).
+export const DIST = path.resolve(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
 export const BASE = process.env.BASE_PATH ?? '/';
 
 /** Every HTML page in the build, as site paths ('/opt-out/'), with its source. Redirect stubs are marked. */

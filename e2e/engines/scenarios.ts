@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { TZDate } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns';
+import { t } from '../../src/data/ui.ts';
+import { faqs } from '../../src/data/faqs.ts';
+import { regions } from '../../src/data/regions.ts';
+import { localizePath, locales, type Locale } from '../../src/lib/i18n.ts';
+import type { EnginePage } from './driver.ts';
+
+/**
+ * The smoke scenarios, written once and run in every engine (Chromium, Gecko, WebKit) by e2e/engines/smoke.test.ts.
+ * Each step is what a reader does; the text comes from the site's own data, so both languages run the same steps.
+ */
+export interface Scenario {
+  name: string;
+  run(page: EnginePage): Promise<void>;
+}
+
+const path = (locale: Locale, route: string) => localizePath(route, locale).replace(/^\//, '');
+
+/** Polls the page until `check` holds or 10 s pass; returns the last value for the assertion message. */
+export async function waitFor<A, R>(page: EnginePage, what: string, fn: (arg: A) => R, arg: A, check: (value: Awaited<R>) => boolean): Promise<Awaited<R>> {
+  const deadline = Date.now() + 10_000;
+  let value = await page.evaluate(fn, arg);
+  while (!check(value)) {
+    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)} after 10 s`);
+    await new Promise((r) => setTimeout(r, 100));
+    value = await page.evaluate(fn, arg);
+  }
+  return value;
+}
+
+/**
+ * Waits until an island's custom element is defined: its connectedCallback has then run, so what the page shows is
+ * the browser's work, not the build's HTML that was there before.
+ */
+function islandReady(page: EnginePage, tag: string) {
+  return waitFor(page, `<${tag}> defined`, (name) => customElements.get(name) !== undefined, tag, (defined) => defined);
+}
+
+const hongKong = regions.find((r) => r.slug === 'hong-kong')!;
+const canada = regions.find((r) => r.slug === 'canada')!;
+const undo = faqs.find((f) => f.id === 'can-i-undo-it')!;
+
+/** Days since the change in Hong Kong, by date-fns rather than the site's own date code, as an independent oracle. */
+function expectedDaysInHongKong(now = new Date()): number {
+  const zone = hongKong.timeZone;
+  return differenceInCalendarDays(new TZDate(now, zone), new TZDate(`${hongKong.trainingSince}T00:00:00`, zone));
+}
+
+const readCountdown = () => {
+  const count = document.querySelector('since-countdown [data-part="count"]')?.textContent ?? '';
+  const asOf = document.querySelector('since-countdown time[data-part="asof-date"]')?.getAttribute('datetime') ?? '';
+  return { count, asOf };
+};
+
+export const scenarios: Scenario[] = [
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, '/') || '/'}: the countdown shows the days since the change, counted by this browser`,
+    async run(page) {
+      await page.goto(path(locale, '/'));
+      await islandReady(page, 'since-countdown');
+      const { count, asOf } = await page.evaluate(readCountdown, undefined);
+      const days = Number(count.replace(/[^\d]/g, ''));
+      const expected = expectedDaysInHongKong();
+      // The page may have been counted a moment before Hong Kong's midnight.
+      assert.ok(days === expected || days === expected - 1, `count “${count}”, expected ${expected} days`);
+      assert.equal(count, t(locale, days === 1 ? 'unit.day.one' : 'unit.day.other', { n: days.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-HK') }));
+      assert.match(asOf, /^\d{4}-\d{2}-\d{2}$/, 'the “as of” date is an ISO date');
+      assert.equal(asOf, new TZDate(new Date(), hongKong.timeZone).toISOString().slice(0, 10));
+    },
+  })),
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, '/') || '/'}: the region checker answers with the region’s own link`,
+    async run(page) {
+      await page.goto(path(locale, '/'));
+      await islandReady(page, 'region-checker');
+      await page.select({ role: 'combobox', name: t(locale, 'checker.label') }, canada.name[locale]);
+      await page.click({ role: 'button', name: t(locale, 'checker.submit') });
+      const more = await waitFor(
+        page,
+        'answer link',
+        (name) => [...document.querySelectorAll<HTMLAnchorElement>('region-checker [data-part="answer"] a')].find((a) => a.textContent?.includes(name))?.pathname ?? '',
+        t(locale, 'checker.readMore', { name: canada.name[locale] }),
+        (href) => href !== '',
+      );
+      assert.ok(more.endsWith(`${path(locale, '/regions/canada/')}`), more);
+    },
+  })),
+  {
+    name: 'the search dialog finds results (Pagefind’s WebAssembly)',
+    async run(page) {
+      await page.goto('');
+      await islandReady(page, 'guide-search');
+      await page.click({ role: 'link', name: t('en', 'nav.search'), within: { role: 'navigation', name: t('en', 'nav.label') } });
+      await page.type({ role: 'searchbox', name: t('en', 'search.label'), within: { role: 'dialog', name: t('en', 'nav.search') } }, 'private messages');
+      const results = await waitFor(page, 'results in the dialog', () => document.querySelectorAll('dialog[open] .result a').length, undefined, (n) => n > 0);
+      assert.ok(results > 0);
+    },
+  },
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, '/search/')}?q=: a shared search runs on arrival`,
+    async run(page) {
+      const query = locale === 'en' ? 'opt out' : '私隱專員';
+      await page.goto(`${path(locale, '/search/')}?q=${encodeURIComponent(query)}`);
+      const first = await waitFor(page, 'first result', () => document.querySelector('guide-search .result a')?.getAttribute('href') ?? '', undefined, (h) => h !== '');
+      assert.ok(first.length > 0);
+      const box = await page.evaluate(() => document.querySelector<HTMLInputElement>('guide-search input[type="search"]')?.value, undefined);
+      assert.equal(box, query);
+    },
+  })),
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, '/faq/')}: “Copy link” puts the question’s anchor in the address bar`,
+    async run(page) {
+      await page.goto(path(locale, '/faq/'));
+      await islandReady(page, 'faq-links');
+      await page.click({ role: 'link', name: `${t(locale, 'faq.copyLink')}: ${undo.question[locale]}` });
+      const url = await waitFor(page, 'address', () => location.href, undefined, (u) => u.endsWith(`#${undo.id}`));
+      assert.ok(new URL(url).pathname.endsWith(path(locale, '/faq/')), url);
+    },
+  })),
+];
