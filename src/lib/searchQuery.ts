@@ -9,7 +9,7 @@ export interface CleanQuery {
 
 /** Trims, folds white space and control characters, and caps the length of what a reader typed. */
 export function cleanQuery(raw: string | null | undefined): CleanQuery {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point of this pattern
   const folded = (raw ?? '').replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
   const chars = [...folded]; // by code point, so an emoji is never cut in half
   return chars.length > MAX_QUERY_LENGTH
