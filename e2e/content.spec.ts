@@ -5,9 +5,25 @@ import { dateSortKey } from '../src/lib/dates.ts';
 
 const PAGES: [string, string, string[]][] = [
   ['', 'LinkedIn is training AI on your data. You can stop it.', ['Am I affected?', 'Switch it off in three steps', 'Read more']],
-  ['pcpd-warning/', 'The PCPD’s warning to LinkedIn users', ['Who the PCPD is', 'What it said, and when', 'Why it matters: consent under Hong Kong law', 'What the PCPD asks you to do']],
+  [
+    'pcpd-warning/',
+    'The PCPD’s warning to LinkedIn users',
+    ['Who the PCPD is', 'What it said, and when', 'Why it matters: consent under Hong Kong law', 'What the PCPD asks you to do'],
+  ],
   ['timeline/', 'Timeline', ['The change takes effect', 'What happens next']],
-  ['opt-out/', 'How to switch off LinkedIn’s AI training', ['The quickest way: the direct link', 'Step by step', 'Check that it worked', 'What switching it off does, and does not do', 'The separate advertising setting', 'Object formally: the Data Processing Objection form', 'If you manage a Company Page']],
+  [
+    'opt-out/',
+    'How to switch off LinkedIn’s AI training',
+    [
+      'The quickest way: the direct link',
+      'Step by step',
+      'Check that it worked',
+      'What switching it off does, and does not do',
+      'The separate advertising setting',
+      'Object formally: the Data Processing Objection form',
+      'If you manage a Company Page',
+    ],
+  ],
   ['faq/', 'Frequently asked questions', ['Does LinkedIn use my private messages?', 'Can I undo training that already happened?']],
   ['why-now/', 'The bigger picture', ['“Peak data”', 'Not only LinkedIn']],
   ['sources/', 'Sources and corrections', ['Where press reports differ from the sources', 'LinkedIn', 'Corrections']],
@@ -24,7 +40,10 @@ for (const [path, h1, sections] of PAGES) {
 test('the opt-out page gives the real labels and the direct link', async ({ page }) => {
   await page.goto('opt-out/');
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'linkedin.com/mypreferences/d/settings/data-for-ai-improvement' })).toHaveAttribute('href', 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+  await expect(main.getByRole('link', { name: 'linkedin.com/mypreferences/d/settings/data-for-ai-improvement' })).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+  );
   await expect(main.getByText('Data for Generative AI Improvement').first()).toBeVisible();
   await expect(main.getByText('Use my data for training content creation AI models').first()).toBeVisible();
   // The press's names appear once, where they are corrected.

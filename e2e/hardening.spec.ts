@@ -13,7 +13,8 @@ plain('every built page passes html-validate with zero errors', async () => {
   const problems: string[] = [];
   for (const page of builtPages()) {
     const report = await validator.validateString(page.html, page.path);
-    for (const r of report.results) for (const m of r.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(problems).toEqual([]);
 });
@@ -35,7 +36,12 @@ plain('_headers carries the CSP and the privacy headers for hosts that read it @
   expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   expect(headers).toContain("frame-ancestors 'none'");
   expect(headers).not.toContain("'unsafe-inline'");
-  for (const h of ['Referrer-Policy: no-referrer', 'Permissions-Policy:', 'X-Content-Type-Options: nosniff', 'Strict-Transport-Security: max-age=']) {
+  for (const h of [
+    'Referrer-Policy: no-referrer',
+    'Permissions-Policy:',
+    'X-Content-Type-Options: nosniff',
+    'Strict-Transport-Security: max-age=',
+  ]) {
     expect(headers).toContain(h);
   }
   // Every hash any page's own <meta> policy allows is allowed by the header too.

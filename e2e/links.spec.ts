@@ -6,11 +6,17 @@ import { BASE, builtPages, DIST } from './support/site.ts';
 // Reads the build itself, no browser: every internal link and #anchor must land somewhere that exists.
 const pages = builtPages();
 const ids = new Map(pages.map((p) => [p.path, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 function resolveFile(sitePath: string): string | undefined {
   const clean = decodeURIComponent(sitePath);
-  const candidates = clean.endsWith('/') ? [path.join(DIST, clean, 'index.html')] : [path.join(DIST, clean), path.join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [path.join(DIST, clean, 'index.html')]
+    : [path.join(DIST, clean), path.join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c));
 }
 
@@ -53,7 +59,10 @@ test('every citation points to an entry on /sources/ @smoke', () => {
 
 test('external links never pass on a referrer or a window handle @smoke', () => {
   const bad = pages.flatMap((p) =>
-    [...p.html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)].map((m) => m[0]).filter((tag) => !/rel="[^"]*noopener[^"]*noreferrer/.test(tag)).map((tag) => `${p.path}: ${tag}`),
+    [...p.html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/rel="[^"]*noopener[^"]*noreferrer/.test(tag))
+      .map((tag) => `${p.path}: ${tag}`),
   );
   expect(bad).toEqual([]);
 });

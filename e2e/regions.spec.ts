@@ -8,7 +8,12 @@ const HK_START = new Date('2025-11-03T00:00:00+08:00');
 
 test.describe('the countdown with a fixed clock', () => {
   const cases: [string, Date, RegExp, RegExp][] = [
-    ['two days before', new Date(HK_START.getTime() - (2 * 86_400 + 3 * 3600 + 25 * 60) * 1000), /starts training on members’ data here on 3 November 2025, in/, /2 days, 3 hours and 25 minutes/],
+    [
+      'two days before',
+      new Date(HK_START.getTime() - (2 * 86_400 + 3 * 3600 + 25 * 60) * 1000),
+      /starts training on members’ data here on 3 November 2025, in/,
+      /2 days, 3 hours and 25 minutes/,
+    ],
     ['at the moment', HK_START, /takes effect now, on 3 November 2025/, /Switching the setting off now stops future use only/],
     ['just after', new Date(HK_START.getTime() + 61_000), /since 3 November 2025/, /0 days/],
     ['a year after', new Date('2026-11-03T12:00:00+08:00'), /since 3 November 2025/, /365 days/],
@@ -107,14 +112,19 @@ test.describe('the region checker', () => {
     test(`?region=${value} preselects Hong Kong`, async ({ page }) => {
       await page.goto(`regions/?region=${value}`);
       await expect(page.getByRole('combobox')).toHaveValue('hong-kong');
-      await expect(page.getByText('Hong Kong: LinkedIn has used members’ data to train its generative AI since 3 November 2025')).toBeVisible();
+      await expect(
+        page.getByText('Hong Kong: LinkedIn has used members’ data to train its generative AI since 3 November 2025'),
+      ).toBeVisible();
     });
   }
 
   for (const value of ['nowhere', '<script>alert(1)</script>']) {
     test(`?region=${value} gets a clear message and the full choice`, async ({ page }) => {
       let alerts = 0;
-      page.on('dialog', (d) => { alerts++; void d.dismiss(); });
+      page.on('dialog', (d) => {
+        alerts++;
+        void d.dismiss();
+      });
       await page.goto(`regions/?region=${encodeURIComponent(value)}`);
       await expect(page.getByRole('alert')).toContainText(`We don’t recognise “${value}” as a country or region`);
       await expect(page.getByRole('combobox')).toHaveValue('');
@@ -128,7 +138,10 @@ test.describe('the region checker', () => {
     await page.goto('');
     await page.getByRole('combobox', { name: 'Where is your LinkedIn account based?' }).selectOption('united-kingdom');
     await page.getByRole('button', { name: 'Check' }).click();
-    await expect(page.getByRole('link', { name: 'What this means in United Kingdom →' })).toHaveAttribute('href', /\/regions\/united-kingdom\/$/);
+    await expect(page.getByRole('link', { name: 'What this means in United Kingdom →' })).toHaveAttribute(
+      'href',
+      /\/regions\/united-kingdom\/$/,
+    );
     await expectNoAxeViolations(page);
   });
 });
@@ -168,7 +181,11 @@ test.describe('without JavaScript', () => {
   }
 });
 
-for (const [alias, slug] of [['hk', 'hong-kong'], ['uk', 'united-kingdom'], ['de', 'germany']]) {
+for (const [alias, slug] of [
+  ['hk', 'hong-kong'],
+  ['uk', 'united-kingdom'],
+  ['de', 'germany'],
+]) {
   test(`/regions/${alias}/ forwards to /regions/${slug}/`, async ({ page }) => {
     await page.goto(`regions/${alias}/`);
     await expect(page).toHaveURL(new RegExp(`/regions/${slug}/$`));

@@ -38,13 +38,18 @@ for (const [query, expected] of QUERIES) {
   test(`“${query}” finds ${expected.source} in the first three results`, async ({ page }) => {
     await search(page, query);
     const links = await topThreeLinks(page);
-    expect(links.some((h) => expected.test(h)), links.join('\n')).toBe(true);
+    expect(
+      links.some((h) => expected.test(h)),
+      links.join('\n'),
+    ).toBe(true);
   });
 }
 
 test('a plain page view fetches nothing from Pagefind', async ({ page }) => {
   const fetched: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/pagefind/')) fetched.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) fetched.push(r.url());
+  });
   await page.goto('opt-out/');
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 2000);
@@ -114,7 +119,10 @@ const BAD_INPUTS = ['', '   ', 'x'.repeat(5000), '<script>alert(1)</script>', `"
 for (const input of BAD_INPUTS) {
   test(`bad input ${JSON.stringify(input.slice(0, 30))} is handled calmly`, async ({ page }) => {
     let dialogs = 0;
-    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
     await page.goto('search/');
     const box = page.getByRole('searchbox', { name: 'Search the guide' });
     await box.fill(input);
@@ -133,7 +141,14 @@ test.describe('without JavaScript', () => {
     await page.goto('search/?q=opt+out');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     const list = page.getByRole('region', { name: 'Every page of the guide' });
-    for (const name of ['How to stop LinkedIn training AI on your data', 'LinkedIn AI training FAQ', 'Timeline of LinkedIn’s AI training and the regulators’ response', 'Hong Kong', 'Germany', 'Everywhere else']) {
+    for (const name of [
+      'How to stop LinkedIn training AI on your data',
+      'LinkedIn AI training FAQ',
+      'Timeline of LinkedIn’s AI training and the regulators’ response',
+      'Hong Kong',
+      'Germany',
+      'Everywhere else',
+    ]) {
       await expect(list.getByRole('link', { name, exact: true })).toBeVisible();
     }
   });

@@ -5,22 +5,44 @@ import { contentPages, rel } from './support/site.ts';
 const zhPages = contentPages().filter((p) => p.startsWith('/zh-hk/'));
 
 // Latin words allowed in Chinese text outside lang="en": names, acronyms and product names that HK Chinese writes in Latin letters.
-const ALLOWED = new Set(['AI', 'LinkedIn', 'PCPD', 'ICO', 'OPC', 'FDPIC', 'DPC', 'BfDI', 'UTC', 'InMail', 'NeurIPS', 'OpenAI', 'Meta', 'iPhone', 'Android', 'Ctrl', 'K', 'JavaScript']);
+const ALLOWED = new Set([
+  'AI',
+  'LinkedIn',
+  'PCPD',
+  'ICO',
+  'OPC',
+  'FDPIC',
+  'DPC',
+  'BfDI',
+  'UTC',
+  'InMail',
+  'NeurIPS',
+  'OpenAI',
+  'Meta',
+  'iPhone',
+  'Android',
+  'Ctrl',
+  'K',
+  'JavaScript',
+]);
 
 async function untranslatedWords(page: Page): Promise<string[]> {
-  return page.evaluate((allowed) => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const el = node.parentElement;
-      if (!el || el.closest('script, style, [lang^="en"], [hidden], [data-part="url"]')) continue;
-      for (const word of node.data.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
-        if (!allowed.includes(word) && !/linkedin\.com|https?:/.test(node.data)) out.push(`${word} ← “${node.data.trim().slice(0, 60)}”`);
+  return page.evaluate(
+    (allowed) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const el = node.parentElement;
+        if (!el || el.closest('script, style, [lang^="en"], [hidden], [data-part="url"]')) continue;
+        for (const word of node.data.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
+          if (!allowed.includes(word) && !/linkedin\.com|https?:/.test(node.data)) out.push(`${word} ← “${node.data.trim().slice(0, 60)}”`);
+        }
       }
-    }
-    return out;
-  }, [...ALLOWED]);
+      return out;
+    },
+    [...ALLOWED],
+  );
 }
 
 test('there is a Chinese page for every English page', () => {
@@ -33,7 +55,9 @@ for (const path of zhPages) {
     await page.goto(rel(path));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
     expect(await untranslatedWords(page)).toEqual([]);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
     expect(alternates).toEqual([`en ${path.replace(/^\/zh-hk/, '')}`, `zh-Hant-HK ${path}`, `x-default ${path.replace(/^\/zh-hk/, '')}`]);
   });
 }
@@ -75,7 +99,10 @@ test('Chinese region pages have a Chinese share image', async ({ page }) => {
 
 test('the Chinese FAQ carries Chinese JSON-LD', async ({ page }) => {
   await page.goto('zh-hk/faq/');
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { inLanguage: string; mainEntity: { name: string; url: string }[] };
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
+    inLanguage: string;
+    mainEntity: { name: string; url: string }[];
+  };
   expect(data.inLanguage).toBe('zh-Hant-HK');
   expect(data.mainEntity.map((q) => q.name)).toEqual(await page.locator('.faq-entry h2').allTextContents());
   expect(data.mainEntity[0]?.url).toMatch(/\/zh-hk\/faq\/#when-did-it-start$/);
@@ -99,8 +126,14 @@ for (const [query, expected] of ZH_QUERIES) {
     for (let i = 0; i < Math.min(2, await results.count()); i++) {
       for (const a of await results.nth(i).locator('a').all()) hrefs.push(((await a.getAttribute('href')) ?? '').replace(/\?[^#]*/, ''));
     }
-    expect(hrefs.some((h) => expected.test(h)), hrefs.join('\n')).toBe(true);
-    expect(hrefs.every((h) => h.startsWith('/zh-hk/')), 'Chinese pages only').toBe(true);
+    expect(
+      hrefs.some((h) => expected.test(h)),
+      hrefs.join('\n'),
+    ).toBe(true);
+    expect(
+      hrefs.every((h) => h.startsWith('/zh-hk/')),
+      'Chinese pages only',
+    ).toBe(true);
   });
 }
 

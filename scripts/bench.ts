@@ -14,7 +14,20 @@ const BASE = process.env.BASE_PATH ?? '/';
 const DIST = path.resolve('dist');
 const PAGES = ['', 'opt-out/', 'faq/', 'regions/', 'regions/hong-kong/', 'timeline/', 'pcpd-warning/', 'zh-hk/', 'zh-hk/opt-out/'];
 const LIGHTHOUSE_PAGES = ['', 'opt-out/', 'faq/', 'regions/hong-kong/'];
-const QUERIES = ['opt out', 'private messages', 'under 18', 'Hong Kong', 'PCPD', 'November 3', 'Canada', 'can I undo', 'Generative AI Data Enhancement', 'objection form', 'delete account', 'Microsoft'];
+const QUERIES = [
+  'opt out',
+  'private messages',
+  'under 18',
+  'Hong Kong',
+  'PCPD',
+  'November 3',
+  'Canada',
+  'can I undo',
+  'Generative AI Data Enhancement',
+  'objection form',
+  'delete account',
+  'Microsoft',
+];
 
 if (!existsSync(path.join(DIST, 'pagefind'))) throw new Error('Build first: npm run build');
 
@@ -29,12 +42,17 @@ function gzipBytes(urlPath: string): number {
   }
   return gzipOf.get(file)!;
 }
-const kind = (url: string, type: string) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' || url.endsWith('.js') ? 'js' : 'other');
+const kind = (url: string, type: string) =>
+  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' || url.endsWith('.js') ? 'js' : 'other';
 
 // Its own process group, so stopping it also stops the node process npx starts.
 const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { stdio: 'ignore', env: process.env, detached: true });
 for (let i = 0; i < 60; i++) {
-  try { if ((await fetch(`${ORIGIN}${BASE}`)).ok) break; } catch { /* not up yet */ }
+  try {
+    if ((await fetch(`${ORIGIN}${BASE}`)).ok) break;
+  } catch {
+    /* not up yet */
+  }
   await new Promise((r) => setTimeout(r, 500));
 }
 
@@ -47,19 +65,35 @@ async function measurePage(route: string) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number; __lcp: number };
-    w.__cls = 0; w.__lcp = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((list) => { const last = list.getEntries().at(-1); if (last) w.__lcp = last.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    w.__cls = 0;
+    w.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      const last = list.getEntries().at(-1);
+      if (last) w.__lcp = last.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   const requests: { url: string; type: string }[] = [];
   page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
   await page.goto(`${ORIGIN}${BASE}${route}`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(1500);
-  const { cls, lcp } = await page.evaluate(() => { const w = window as unknown as { __cls: number; __lcp: number }; return { cls: w.__cls, lcp: w.__lcp }; });
+  const { cls, lcp } = await page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __lcp: number };
+    return { cls: w.__cls, lcp: w.__lcp };
+  });
   const bytes = { html: 0, css: 0, js: 0, other: 0 };
   for (const r of requests) bytes[kind(r.url, r.type)] += gzipBytes(new URL(r.url).pathname);
   await context.close();
-  return { requests: requests.length, ...bytes, total: bytes.html + bytes.css + bytes.js + bytes.other, cls: Number(cls.toFixed(4)), lcpMs: Math.round(lcp) };
+  return {
+    requests: requests.length,
+    ...bytes,
+    total: bytes.html + bytes.css + bytes.js + bytes.other,
+    cls: Number(cls.toFixed(4)),
+    lcpMs: Math.round(lcp),
+  };
 }
 
 async function measureSearch() {
@@ -71,7 +105,14 @@ async function measureSearch() {
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (r) => {
     if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
-    pending.push(r.sizes().then((sz) => { transferred += sz.responseBodySize + sz.responseHeadersSize; }).catch(() => undefined));
+    pending.push(
+      r
+        .sizes()
+        .then((sz) => {
+          transferred += sz.responseBodySize + sz.responseHeadersSize;
+        })
+        .catch(() => undefined),
+    );
   });
   await page.goto(`${ORIGIN}${BASE}`, { waitUntil: 'networkidle' });
   await Promise.all(pending.splice(0));
@@ -86,22 +127,30 @@ async function measureSearch() {
   const bytesToFirstResults = transferred;
   const filesAtFirstResults = [...pagefindFiles];
   const gzipToFirstResults = filesAtFirstResults.reduce((sum, f) => sum + gzipBytes(f), 0);
-  const timings = await page.evaluate(async ({ queries, bundle }) => {
-    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { search(q: string): Promise<unknown> };
-    for (const q of queries) await pf.search(q); // warm-up
-    const times: number[] = [];
-    for (let round = 0; round < 10; round++) {
-      for (const q of queries) {
-        const t0 = performance.now();
-        await pf.search(q);
-        times.push(performance.now() - t0);
+  const timings = await page.evaluate(
+    async ({ queries, bundle }) => {
+      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { search(q: string): Promise<unknown> };
+      for (const q of queries) await pf.search(q); // warm-up
+      const times: number[] = [];
+      for (let round = 0; round < 10; round++) {
+        for (const q of queries) {
+          const t0 = performance.now();
+          await pf.search(q);
+          times.push(performance.now() - t0);
+        }
       }
-    }
-    return times.sort((a, b) => a - b);
-  }, { queries: QUERIES, bundle: `${BASE}pagefind/` });
+      return times.sort((a, b) => a - b);
+    },
+    { queries: QUERIES, bundle: `${BASE}pagefind/` },
+  );
   const pct = (p: number) => Number(timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))]!.toFixed(2));
   await context.close();
-  const du = (dir: string): number => readdirSync(dir).reduce((sum, f) => { const full = path.join(dir, f); const s = statSync(full); return sum + (s.isDirectory() ? du(full) : s.size); }, 0);
+  const du = (dir: string): number =>
+    readdirSync(dir).reduce((sum, f) => {
+      const full = path.join(dir, f);
+      const s = statSync(full);
+      return sum + (s.isDirectory() ? du(full) : s.size);
+    }, 0);
   return {
     pagefindRequestsBeforeIntent: beforeIntent,
     bytesTransferredToFirstResults: bytesToFirstResults,
@@ -154,13 +203,17 @@ try {
 }
 
 const p = results.pages as Record<string, Awaited<ReturnType<typeof measurePage>>>;
-console.log('\n| page | requests | HTML gz | CSS gz | JS gz | other gz | total gz | CLS | LCP (phone) |\n|---|---|---|---|---|---|---|---|---|');
-for (const [route, m] of Object.entries(p)) console.log(`| ${route} | ${m.requests} | ${m.html} | ${m.css} | ${m.js} | ${m.other} | ${m.total} | ${m.cls} | ${m.lcpMs} ms |`);
+console.log(
+  '\n| page | requests | HTML gz | CSS gz | JS gz | other gz | total gz | CLS | LCP (phone) |\n|---|---|---|---|---|---|---|---|---|',
+);
+for (const [route, m] of Object.entries(p))
+  console.log(`| ${route} | ${m.requests} | ${m.html} | ${m.css} | ${m.js} | ${m.other} | ${m.total} | ${m.cls} | ${m.lcpMs} ms |`);
 console.log('\nSearch:', results.search);
 console.log('Islands JS (gzip bytes):', results.islandsJsGzip);
 if (results.lighthouse) {
   console.log('\n| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|');
-  for (const [route, s] of Object.entries(results.lighthouse as Record<string, Record<string, number>>)) console.log(`| ${route} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+  for (const [route, s] of Object.entries(results.lighthouse as Record<string, Record<string, number>>))
+    console.log(`| ${route} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2));

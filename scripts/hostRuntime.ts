@@ -28,7 +28,21 @@ export async function startHostRuntime(dist: string, base: string, fixedPort?: n
   const wrangler = spawn(
     path.resolve('node_modules/.bin/wrangler'),
     // The compatibility date only quiets a warning: the site has no Functions for it to apply to.
-    ['pages', 'dev', dist, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--compatibility-date', '2026-11-17', '--log-level', 'error'],
+    [
+      'pages',
+      'dev',
+      dist,
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      state,
+      '--compatibility-date',
+      '2026-11-17',
+      '--log-level',
+      'error',
+    ],
     { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: state } },
   );
   const stop = () => {
@@ -42,7 +56,13 @@ export async function startHostRuntime(dist: string, base: string, fixedPort?: n
       stop();
       throw new Error(`wrangler exited with code ${wrangler.exitCode}`);
     }
-    if (await fetch(url).then((r) => r.ok, () => false)) return { url, port, stop };
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, port, stop };
     if (Date.now() > deadline) {
       stop();
       throw new Error('wrangler pages dev did not answer within 60 s');

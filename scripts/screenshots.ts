@@ -41,7 +41,13 @@ if (engineName !== 'chromium') {
   for (const shot of shots) {
     for (const colorScheme of ['light', 'dark'] as const) {
       if (only && only !== `${shot.name}-${colorScheme}`) continue;
-      const context = await browser.newContext({ viewport: shot.viewport, isMobile: shot.isMobile, colorScheme, deviceScaleFactor: 1, timezoneId: 'Asia/Hong_Kong' });
+      const context = await browser.newContext({
+        viewport: shot.viewport,
+        isMobile: shot.isMobile,
+        colorScheme,
+        deviceScaleFactor: 1,
+        timezoneId: 'Asia/Hong_Kong',
+      });
       const page = await context.newPage();
       for (const path of paths.length ? paths : ['']) {
         await page.goto(new URL(path, origin).href);

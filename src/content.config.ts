@@ -25,8 +25,10 @@ const guide = defineCollection({
 
 // Structured data lives in typed modules (src/data/) that tests and islands import directly;
 // these collections expose the same arrays to Astro, validated by the same schemas.
-const fromArray = <T extends object>(items: readonly T[], key: keyof T) => () =>
-  items.map((item) => ({ ...item, id: String(item[key]) }));
+const fromArray =
+  <T extends object>(items: readonly T[], key: keyof T) =>
+  () =>
+    items.map((item) => ({ ...item, id: String(item[key]) }));
 
 export const collections = {
   guide,

@@ -57,7 +57,12 @@ export function findTarget(target: SerialTarget): Element | null {
     const label = el.getAttribute('aria-label');
     if (label) return label.trim();
     const labelledBy = el.getAttribute('aria-labelledby');
-    if (labelledBy) return labelledBy.split(/\s+/).map((id) => text(document.getElementById(id) ?? document.createElement('i'))).join(' ').trim();
+    if (labelledBy)
+      return labelledBy
+        .split(/\s+/)
+        .map((id) => text(document.getElementById(id) ?? document.createElement('i')))
+        .join(' ')
+        .trim();
     if (el.id) {
       const forLabel = document.querySelector(`label[for="${CSS.escape(el.id)}"]`);
       if (forLabel) return text(forLabel);
@@ -74,11 +79,15 @@ export function findTarget(target: SerialTarget): Element | null {
   };
   let scope: ParentNode = document;
   if (target.within) {
-    const container = [...document.querySelectorAll(roleSelectors[target.within.role] ?? '*')].find((el) => visible(el) && matches(el, target.within?.name, 'exact'));
+    const container = [...document.querySelectorAll(roleSelectors[target.within.role] ?? '*')].find(
+      (el) => visible(el) && matches(el, target.within?.name, 'exact'),
+    );
     if (!container) return null;
     scope = container;
   }
-  const found = [...scope.querySelectorAll(roleSelectors[target.role] ?? '*')].find((el) => visible(el) && matches(el, target.name, target.flags));
+  const found = [...scope.querySelectorAll(roleSelectors[target.role] ?? '*')].find(
+    (el) => visible(el) && matches(el, target.name, target.flags),
+  );
   // WebKitWebDriver treats an element that smooth scrolling has not yet brought on screen as not interactable.
   found?.scrollIntoView({ block: 'center', behavior: 'instant' });
   return found ?? null;

@@ -25,7 +25,8 @@ const bundled = (type: BrowserType) => {
 const SYSTEM_FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 const systemFirefox = () => [process.env.FIREFOX_PATH, ...SYSTEM_FIREFOX].find((p) => p && existsSync(p));
 const webKitWebDriver = () => ['/usr/bin/WebKitWebDriver'].find((p) => existsSync(p));
-const miniBrowser = () => [process.env.MINIBROWSER_PATH, ...globSync('/usr/lib/*/webkit2gtk-4.*/MiniBrowser').sort().reverse()].find((p) => p && existsSync(p));
+const miniBrowser = () =>
+  [process.env.MINIBROWSER_PATH, ...globSync('/usr/lib/*/webkit2gtk-4.*/MiniBrowser').sort().reverse()].find((p) => p && existsSync(p));
 const xvfb = () => !!process.env.DISPLAY || existsSync('/usr/bin/xvfb-run');
 
 /** How each engine will be driven here, or why it cannot be: Playwright's own browser first, then Debian's. */

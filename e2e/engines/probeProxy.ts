@@ -80,7 +80,9 @@ export async function startProbeProxy(upstream: string): Promise<ProbeProxy> {
       const chunks: Buffer[] = [];
       up.on('data', (c: Buffer) => chunks.push(c));
       up.on('end', () => {
-        const html = Buffer.concat(chunks).toString('utf8').replace(/<head>/i, `<head><script src="${PROBE_PATH}"></script>`);
+        const html = Buffer.concat(chunks)
+          .toString('utf8')
+          .replace(/<head>/i, `<head><script src="${PROBE_PATH}"></script>`);
         const out = Buffer.from(html, 'utf8');
         const { 'content-length': _length, 'transfer-encoding': _encoding, ...rest } = up.headers;
         res.writeHead(up.statusCode ?? 502, { ...rest, 'content-length': out.length });

@@ -19,7 +19,13 @@ export interface Scenario {
 const path = (locale: Locale, route: string) => localizePath(route, locale).replace(/^\//, '');
 
 /** Polls the page until `check` holds or 10 s pass; returns the last value for the assertion message. */
-export async function waitFor<A, R>(page: EnginePage, what: string, fn: (arg: A) => R, arg: A, check: (value: Awaited<R>) => boolean): Promise<Awaited<R>> {
+export async function waitFor<A, R>(
+  page: EnginePage,
+  what: string,
+  fn: (arg: A) => R,
+  arg: A,
+  check: (value: Awaited<R>) => boolean,
+): Promise<Awaited<R>> {
   const deadline = Date.now() + 10_000;
   let value = await page.evaluate(fn, arg);
   while (!check(value)) {
@@ -35,7 +41,13 @@ export async function waitFor<A, R>(page: EnginePage, what: string, fn: (arg: A)
  * the browser's work, not the build's HTML that was there before.
  */
 function islandReady(page: EnginePage, tag: string) {
-  return waitFor(page, `<${tag}> defined`, (name) => customElements.get(name) !== undefined, tag, (defined) => defined);
+  return waitFor(
+    page,
+    `<${tag}> defined`,
+    (name) => customElements.get(name) !== undefined,
+    tag,
+    (defined) => defined,
+  );
 }
 
 const hongKong = regions.find((r) => r.slug === 'hong-kong')!;
@@ -72,7 +84,10 @@ export const scenarios: Scenario[] = [
       const digits = count.replace(/[^\d]/g, '');
       const days = digits ? Number(digits) : Number.NaN;
       assert.ok(days === before.days || days === after.days, `count “${count}”, expected ${after.days} days`);
-      assert.equal(count, t(locale, days === 1 ? 'unit.day.one' : 'unit.day.other', { n: days.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-HK') }));
+      assert.equal(
+        count,
+        t(locale, days === 1 ? 'unit.day.one' : 'unit.day.other', { n: days.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-HK') }),
+      );
       assert.ok(asOf === before.date || asOf === after.date, `“as of” datetime “${asOf}”, expected ${after.date}`);
     },
   })),
@@ -86,7 +101,10 @@ export const scenarios: Scenario[] = [
       const more = await waitFor(
         page,
         'answer link',
-        (name) => [...document.querySelectorAll<HTMLAnchorElement>('region-checker [data-part="answer"] a')].find((a) => a.textContent?.includes(name))?.pathname ?? '',
+        (name) =>
+          [...document.querySelectorAll<HTMLAnchorElement>('region-checker [data-part="answer"] a')].find((a) =>
+            a.textContent?.includes(name),
+          )?.pathname ?? '',
         t(locale, 'checker.readMore', { name: canada.name[locale] }),
         (href) => href !== '',
       );
@@ -99,8 +117,17 @@ export const scenarios: Scenario[] = [
       await page.goto('');
       await islandReady(page, 'guide-search');
       await page.click({ role: 'link', name: t('en', 'nav.search'), within: { role: 'navigation', name: t('en', 'nav.label') } });
-      await page.type({ role: 'searchbox', name: t('en', 'search.label'), within: { role: 'dialog', name: t('en', 'nav.search') } }, 'private messages');
-      const results = await waitFor(page, 'results in the dialog', () => document.querySelectorAll('dialog[open] .result a').length, undefined, (n) => n > 0);
+      await page.type(
+        { role: 'searchbox', name: t('en', 'search.label'), within: { role: 'dialog', name: t('en', 'nav.search') } },
+        'private messages',
+      );
+      const results = await waitFor(
+        page,
+        'results in the dialog',
+        () => document.querySelectorAll('dialog[open] .result a').length,
+        undefined,
+        (n) => n > 0,
+      );
       assert.ok(results > 0);
     },
   },
@@ -109,9 +136,18 @@ export const scenarios: Scenario[] = [
     async run(page) {
       const query = locale === 'en' ? 'opt out' : '私隱專員';
       await page.goto(`${path(locale, '/search/')}?q=${encodeURIComponent(query)}`);
-      const first = await waitFor(page, 'first result', () => document.querySelector('guide-search .result a')?.getAttribute('href') ?? '', undefined, (h) => h !== '');
+      const first = await waitFor(
+        page,
+        'first result',
+        () => document.querySelector('guide-search .result a')?.getAttribute('href') ?? '',
+        undefined,
+        (h) => h !== '',
+      );
       assert.ok(first.length > 0);
-      const box = await page.evaluate(() => document.querySelector<HTMLInputElement>('guide-search input[type="search"]')?.value, undefined);
+      const box = await page.evaluate(
+        () => document.querySelector<HTMLInputElement>('guide-search input[type="search"]')?.value,
+        undefined,
+      );
       assert.equal(box, query);
     },
   })),
@@ -121,7 +157,13 @@ export const scenarios: Scenario[] = [
       await page.goto(path(locale, '/faq/'));
       await islandReady(page, 'faq-links');
       await page.click({ role: 'link', name: `${t(locale, 'faq.copyLink')}: ${undo.question[locale]}` });
-      const url = await waitFor(page, 'address', () => location.href, undefined, (u) => u.endsWith(`#${undo.id}`));
+      const url = await waitFor(
+        page,
+        'address',
+        () => location.href,
+        undefined,
+        (u) => u.endsWith(`#${undo.id}`),
+      );
       assert.ok(new URL(url).pathname.endsWith(path(locale, '/faq/')), url);
     },
   })),

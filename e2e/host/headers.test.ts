@@ -27,7 +27,11 @@ test('every page carries a strict CSP and the privacy headers', async () => {
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\s\*|https?:/, `${page}: nothing loose`);
     assert.match(response.headers.get('strict-transport-security') ?? '', /^max-age=\d{8,}; includeSubDomains$/, `${page}: HSTS`);
     assert.equal(response.headers.get('referrer-policy'), 'no-referrer', `${page}: Referrer-Policy`);
-    assert.match(response.headers.get('permissions-policy') ?? '', /camera=\(\).*geolocation=\(\).*microphone=\(\)/, `${page}: Permissions-Policy`);
+    assert.match(
+      response.headers.get('permissions-policy') ?? '',
+      /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+      `${page}: Permissions-Policy`,
+    );
     assert.equal(response.headers.get('x-content-type-options'), 'nosniff', `${page}: nosniff`);
     assert.match(response.headers.get('cache-control') ?? '', /max-age=0|no-cache|must-revalidate/, `${page}: pages revalidate`);
   }

@@ -27,7 +27,10 @@ export const test = base.extend<{ guard: { allowConsoleErrors: (pattern: RegExp)
       });
       page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
       // Off-origin requests are answered locally so a leak is reported, never sent.
-      await page.route((url) => new URL(url.href).origin !== origin && !url.href.startsWith('data:'), (route) => route.abort());
+      await page.route(
+        (url) => new URL(url.href).origin !== origin && !url.href.startsWith('data:'),
+        (route) => route.abort(),
+      );
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
           if ((window as unknown as { __axeRunning?: boolean }).__axeRunning) return;
@@ -52,9 +55,13 @@ export async function expectNoAxeViolations(page: Page, exclude: string[] = []):
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of exclude) builder = builder.exclude(selector);
   // axe-core injects styles of its own while it audits; the CSP guard above ignores violations during the run.
-  await page.evaluate(() => { (window as unknown as { __axeRunning?: boolean }).__axeRunning = true; });
+  await page.evaluate(() => {
+    (window as unknown as { __axeRunning?: boolean }).__axeRunning = true;
+  });
   const { violations } = await builder.analyze();
-  await page.evaluate(() => { (window as unknown as { __axeRunning?: boolean }).__axeRunning = false; });
+  await page.evaluate(() => {
+    (window as unknown as { __axeRunning?: boolean }).__axeRunning = false;
+  });
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(summary).toEqual([]);
 }

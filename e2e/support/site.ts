@@ -28,7 +28,9 @@ export function builtPages(): { path: string; html: string; redirect: boolean }[
 
 /** Content pages: everything a reader can land on except redirects and the 404 page. */
 export function contentPages(): string[] {
-  return builtPages().filter((p) => !p.redirect && p.path !== '/404.html').map((p) => p.path);
+  return builtPages()
+    .filter((p) => !p.redirect && p.path !== '/404.html')
+    .map((p) => p.path);
 }
 
 /** A site path ('/opt-out/') relative to Playwright's baseURL, which already ends with the base path. */

@@ -18,7 +18,8 @@ test('every source is cited somewhere in the data or the pages', async () => {
   const walk = async (d: URL) => {
     for (const e of await readdir(d, { withFileTypes: true })) {
       if (e.isDirectory()) await walk(new URL(`${e.name}/`, d));
-      else if (/\.(mdx|astro|ts)$/.test(e.name) && !e.name.endsWith('.test.ts') && e.name !== 'sources.ts') files.push(await readFile(new URL(e.name, d), 'utf8'));
+      else if (/\.(mdx|astro|ts)$/.test(e.name) && !e.name.endsWith('.test.ts') && e.name !== 'sources.ts')
+        files.push(await readFile(new URL(e.name, d), 'utf8'));
     }
   };
   await walk(dir);
@@ -31,15 +32,24 @@ test('the timeline is in date order with unique ids', () => {
   assert.deepEqual([...keys].sort(), keys);
   assert.equal(new Set(timeline.map((e) => e.id)).size, timeline.length);
   assert.equal(timeline[0]?.date, '2024-09-18');
-  assert.ok(timeline.some((e) => e.date === '2025-11-07'), 'runs at least to 7 November 2025');
-  assert.ok(timeline.some((e) => e.date === '2024-10' && e.endDate === '2025-04'), 'Hong Kong’s October 2024 – April 2025 period');
+  assert.ok(
+    timeline.some((e) => e.date === '2025-11-07'),
+    'runs at least to 7 November 2025',
+  );
+  assert.ok(
+    timeline.some((e) => e.date === '2024-10' && e.endDate === '2025-04'),
+    'Hong Kong’s October 2024 – April 2025 period',
+  );
 });
 
 test('the FAQ has at least 15 questions with unique, stable anchors', () => {
   assert.ok(faqs.length >= 15);
   assert.equal(new Set(faqs.map((f) => f.id)).size, faqs.length);
   for (const id of ['can-i-undo-it', 'private-messages', 'under-18', 'opted-out-in-2024', 'delete-account', 'complain']) {
-    assert.ok(faqs.some((f) => f.id === id), id);
+    assert.ok(
+      faqs.some((f) => f.id === id),
+      id,
+    );
   }
 });
 

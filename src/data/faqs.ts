@@ -101,10 +101,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'No. Switching the setting off stops LinkedIn using your data for training from then on. It does not remove your data from models that were already trained.',
         'That is why it is worth switching it off now rather than later.',
       ],
-      'zh-hk': [
-        '不可以。關閉設定後，領英由該刻起不再用你的資料作訓練，但不會把你的資料從已訓練好的模型中移除。',
-        '因此，越早關閉越好。',
-      ],
+      'zh-hk': ['不可以。關閉設定後，領英由該刻起不再用你的資料作訓練，但不會把你的資料從已訓練好的模型中移除。', '因此，越早關閉越好。'],
     },
     sources: ['linkedin-help-gai'],
   },
@@ -186,9 +183,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       en: [
         'You do not need to delete your account to stop the training: switching the setting off does that. And like the setting, closing an account cannot take your data back out of models that were already trained.',
       ],
-      'zh-hk': [
-        '你不需要刪除帳戶來停止訓練：關閉設定已經可以。而且與設定一樣，關閉帳戶也不能把你的資料從已訓練好的模型中取回。',
-      ],
+      'zh-hk': ['你不需要刪除帳戶來停止訓練：關閉設定已經可以。而且與設定一樣，關閉帳戶也不能把你的資料從已訓練好的模型中取回。'],
     },
     sources: ['linkedin-help-gai'],
   },

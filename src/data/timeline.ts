@@ -8,7 +8,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'LinkedIn starts training AI on members’ data', 'zh-hk': '領英開始以會員資料訓練人工智能' },
     summary: {
       en: 'Members find a new setting, switched on for them, that lets LinkedIn use their data to train generative-AI models. LinkedIn had not told them beforehand. Members in the EU, the EEA and Switzerland are left out; those in the UK, Hong Kong and Canada are not, until LinkedIn pauses for each of them in the weeks and months that follow.',
-      'zh-hk': '會員發現多了一個已替他們開啟的設定，容許領英使用其資料訓練生成式人工智能模型，而領英事前沒有通知他們。歐盟、歐洲經濟區及瑞士的會員不包括在內；英國、香港和加拿大的會員則包括在內，直至領英在其後數星期至數月內逐一暫停。',
+      'zh-hk':
+        '會員發現多了一個已替他們開啟的設定，容許領英使用其資料訓練生成式人工智能模型，而領英事前沒有通知他們。歐盟、歐洲經濟區及瑞士的會員不包括在內；英國、香港和加拿大的會員則包括在內，直至領英在其後數星期至數月內逐一暫停。',
     },
     regions: ['elsewhere', 'uk', 'hong-kong', 'canada'],
     sources: ['hkfp-2024-10-15', 'ico-2024-09-20', 'opc-2024-12-10'],
@@ -17,7 +18,10 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     id: 'uk-suspended',
     date: '2024-09-20',
     title: { en: 'LinkedIn suspends training on UK members’ data', 'zh-hk': '領英暫停以英國會員資料訓練' },
-    summary: { en: 'After the UK Information Commissioner’s Office raised concerns, LinkedIn stops training on data from UK members.', 'zh-hk': '英國資訊專員辦公室（ICO）表示關注後，領英停止以英國會員的資料進行訓練。' },
+    summary: {
+      en: 'After the UK Information Commissioner’s Office raised concerns, LinkedIn stops training on data from UK members.',
+      'zh-hk': '英國資訊專員辦公室（ICO）表示關注後，領英停止以英國會員的資料進行訓練。',
+    },
     regions: ['uk'],
     sources: ['ico-2024-09-20'],
   },
@@ -36,7 +40,10 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     id: 'hong-kong-paused',
     date: '2024-10-11',
     title: { en: 'LinkedIn pauses training on Hong Kong members’ data', 'zh-hk': '領英暫停以香港會員資料訓練' },
-    summary: { en: 'LinkedIn tells the PCPD that, while the Commissioner’s concerns are being addressed, it has stopped using Hong Kong users’ data for this purpose from 11 October 2024.', 'zh-hk': '領英通知私隱專員公署，在處理公署關注期間，已自2024年10月11日起停止把香港用戶的資料用於此目的。' },
+    summary: {
+      en: 'LinkedIn tells the PCPD that, while the Commissioner’s concerns are being addressed, it has stopped using Hong Kong users’ data for this purpose from 11 October 2024.',
+      'zh-hk': '領英通知私隱專員公署，在處理公署關注期間，已自2024年10月11日起停止把香港用戶的資料用於此目的。',
+    },
     regions: ['hong-kong'],
     sources: ['pcpd-2024-10-15'],
   },
@@ -44,7 +51,10 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     id: 'pcpd-welcomes-pause',
     date: '2024-10-15',
     title: { en: 'The PCPD welcomes the pause', 'zh-hk': '私隱專員公署歡迎暫停' },
-    summary: { en: 'Privacy Commissioner Ada Chung Lai-ling welcomes LinkedIn’s decision and says her office will keep following the matter.', 'zh-hk': '私隱專員鍾麗玲歡迎領英的決定，並表示公署會繼續跟進事件。' },
+    summary: {
+      en: 'Privacy Commissioner Ada Chung Lai-ling welcomes LinkedIn’s decision and says her office will keep following the matter.',
+      'zh-hk': '私隱專員鍾麗玲歡迎領英的決定，並表示公署會繼續跟進事件。',
+    },
     regions: ['hong-kong'],
     sources: ['pcpd-2024-10-15'],
   },
@@ -64,7 +74,10 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     id: 'canada-paused',
     date: '2024-12-10',
     title: { en: 'LinkedIn pauses training on Canadian members’ data', 'zh-hk': '領英暫停以加拿大會員資料訓練' },
-    summary: { en: 'The Office of the Privacy Commissioner of Canada announces that LinkedIn has paused using Canadians’ data to train its generative-AI models.', 'zh-hk': '加拿大私隱專員公署宣布，領英已暫停使用加拿大人的資料訓練其生成式人工智能模型。' },
+    summary: {
+      en: 'The Office of the Privacy Commissioner of Canada announces that LinkedIn has paused using Canadians’ data to train its generative-AI models.',
+      'zh-hk': '加拿大私隱專員公署宣布，領英已暫停使用加拿大人的資料訓練其生成式人工智能模型。',
+    },
     regions: ['canada'],
     sources: ['opc-2024-12-10'],
   },
@@ -74,7 +87,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'LinkedIn announces the change for 3 November 2025', 'zh-hk': '領英公布2025年11月3日的改動' },
     summary: {
       en: 'LinkedIn updates its User Agreement and Privacy Policy, effective 3 November 2025: it will train content-generating AI models on data from members in the EU, EEA, Switzerland, Canada, Hong Kong and the UK, with the setting on unless members switch it off.',
-      'zh-hk': '領英更新《用戶協議》及《私隱政策》，於2025年11月3日生效：除非會員關閉設定，否則會以歐盟、歐洲經濟區、瑞士、加拿大、香港及英國會員的資料訓練生成內容的人工智能模型。',
+      'zh-hk':
+        '領英更新《用戶協議》及《私隱政策》，於2025年11月3日生效：除非會員關閉設定，否則會以歐盟、歐洲經濟區、瑞士、加拿大、香港及英國會員的資料訓練生成內容的人工智能模型。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: ['helpnetsecurity-2025-09-18', 'linkedin-privacy-policy'],
@@ -83,7 +97,10 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     id: 'ico-update',
     date: '2025-09-23',
     title: { en: 'The UK regulator says it will monitor', 'zh-hk': '英國監管機構表示會監察' },
-    summary: { en: 'The ICO updates its statement: LinkedIn has decided to resume training on UK members’ data, and the ICO will monitor how it does so. The ICO does not say it approved the plan.', 'zh-hk': '英國資訊專員辦公室更新聲明：領英決定恢復以英國會員資料進行訓練，辦公室會監察其做法。辦公室並沒有表示已批准有關計劃。' },
+    summary: {
+      en: 'The ICO updates its statement: LinkedIn has decided to resume training on UK members’ data, and the ICO will monitor how it does so. The ICO does not say it approved the plan.',
+      'zh-hk': '英國資訊專員辦公室更新聲明：領英決定恢復以英國會員資料進行訓練，辦公室會監察其做法。辦公室並沒有表示已批准有關計劃。',
+    },
     regions: ['uk'],
     sources: ['ico-2024-09-20'],
   },
@@ -94,7 +111,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'The PCPD reminds LinkedIn users to decide', 'zh-hk': '私隱專員公署提醒領英用戶作出決定' },
     summary: {
       en: 'In the week before the change, the Privacy Commissioner reminds Hong Kong users to read LinkedIn’s updated privacy policy, especially the parts about training generative AI, and to decide whether they agree. The setting is on unless they switch it off.',
-      'zh-hk': '在改動生效前一星期，私隱專員提醒香港用戶細閱領英更新後的私隱政策，特別是有關訓練生成式人工智能的部分，並決定是否同意。除非用戶關閉設定，否則設定維持開啟。',
+      'zh-hk':
+        '在改動生效前一星期，私隱專員提醒香港用戶細閱領英更新後的私隱政策，特別是有關訓練生成式人工智能的部分，並決定是否同意。除非用戶關閉設定，否則設定維持開啟。',
     },
     regions: ['hong-kong'],
     sources: ['pcpd-media-statements'],
@@ -105,7 +123,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'The change takes effect', 'zh-hk': '改動生效' },
     summary: {
       en: 'From 3 November 2025 LinkedIn uses data of members in the EU, EEA, Switzerland, the UK, Canada and Hong Kong to train content-generating AI models, unless they have switched the setting off. It claims “legitimate interests” as its legal basis.',
-      'zh-hk': '自2025年11月3日起，除非會員已關閉設定，否則領英會以歐盟、歐洲經濟區、瑞士、英國、加拿大及香港會員的資料訓練生成內容的人工智能模型，並以「正當權益」（{en:legitimate interests}）作為法律依據。',
+      'zh-hk':
+        '自2025年11月3日起，除非會員已關閉設定，否則領英會以歐盟、歐洲經濟區、瑞士、英國、加拿大及香港會員的資料訓練生成內容的人工智能模型，並以「正當權益」（{en:legitimate interests}）作為法律依據。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18'],
@@ -116,7 +135,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'Ireland’s regulator secures changes, without approving', 'zh-hk': '愛爾蘭監管機構促成改動，但沒有批准' },
     summary: {
       en: 'Ireland’s Data Protection Commission, LinkedIn’s lead authority in the EU, says LinkedIn agreed to use less data from a shorter period, to do more to keep out under-18s’ data, to filter out some sensitive content, and to report back within five months. The DPC stresses it has not approved the processing.',
-      'zh-hk': '愛爾蘭數據保護委員會是領英在歐盟的主要監管機構。委員會表示，領英同意減少所用資料及縮短資料的時間範圍、加強措施排除18歲以下人士的資料、過濾部分敏感內容，並於五個月內提交報告。委員會強調並未批准有關處理。',
+      'zh-hk':
+        '愛爾蘭數據保護委員會是領英在歐盟的主要監管機構。委員會表示，領英同意減少所用資料及縮短資料的時間範圍、加強措施排除18歲以下人士的資料、過濾部分敏感內容，並於五個月內提交報告。委員會強調並未批准有關處理。',
     },
     regions: ['eu', 'eea'],
     sources: ['irishlegal-2025-11-07'],

@@ -32,7 +32,8 @@ const en = {
   'checker.suggest': 'Your device’s time zone suggests {name}.',
   'checker.useSuggestion': 'Use {name}',
   'checker.unknown': 'We don’t recognise “{value}” as a country or region. Choose one from the list.',
-  'checker.answer': '{name}: LinkedIn has used members’ data to train its generative AI since {date}, unless they switched the setting off.',
+  'checker.answer':
+    '{name}: LinkedIn has used members’ data to train its generative AI since {date}, unless they switched the setting off.',
   'checker.readMore': 'What this means in {name}',
   'checker.allRegions': 'See every country and region',
   'countdown.since': 'LinkedIn has been able to train on members’ data here since {date}',
@@ -53,7 +54,8 @@ const en = {
   'search.label': 'Search the guide',
   'search.button': 'Search',
   'search.title': 'Search',
-  'search.description': 'Search every page of the guide: opt-out steps, FAQs, the timeline, the PCPD’s warning and every country and region.',
+  'search.description':
+    'Search every page of the guide: opt-out steps, FAQs, the timeline, the PCPD’s warning and every country and region.',
   'search.close': 'Close',
   'search.shortcut': 'Press Ctrl K or ⌘ K to search from any page.',
   'search.filters': 'Only show',

@@ -10,7 +10,9 @@ export function siteUrlWarning(siteUrl: string | undefined, fallback: string): A
     hooks: {
       'astro:build:start': ({ logger }) => {
         if (siteUrl) return;
-        logger.warn(`SITE_URL is not set: canonical URLs, the sitemap, share links and share cards will point at ${fallback}. For a deployment, build with SITE_URL=https://your-domain (see README, Deploying).`);
+        logger.warn(
+          `SITE_URL is not set: canonical URLs, the sitemap, share links and share cards will point at ${fallback}. For a deployment, build with SITE_URL=https://your-domain (see README, Deploying).`,
+        );
       },
     },
   };

@@ -5,7 +5,8 @@ import { ui } from '../data/ui.ts';
 import type { Elapsed } from './timeSince.ts';
 
 const messages = (locale: 'en' | 'zh-hk') => Object.fromEntries(COUNTDOWN_KEYS.map((k) => [k, ui[locale][k]])) as CountdownMessages;
-const countdownText = (state: Elapsed, date: string, locale: 'en' | 'zh-hk') => build(state, date, messages(locale), locale === 'en' ? 'en-GB' : 'zh-HK');
+const countdownText = (state: Elapsed, date: string, locale: 'en' | 'zh-hk') =>
+  build(state, date, messages(locale), locale === 'en' ? 'en-GB' : 'zh-HK');
 
 test('before the moment: a countdown without a dash', () => {
   const text = countdownText({ phase: 'before', days: 1234, hours: 5, minutes: 1 }, '3 November 2025', 'en');

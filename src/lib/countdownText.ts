@@ -3,11 +3,20 @@ import type { Elapsed } from './timeSince.ts';
 
 /** The UI strings the countdown speaks with: the build passes them from ui.ts, the browser reads them from the page. */
 export const COUNTDOWN_KEYS = [
-  'countdown.before', 'countdown.parts', 'countdown.today', 'countdown.since', 'countdown.meaningBefore', 'countdown.meaningAfter',
-  'unit.day.one', 'unit.day.other', 'unit.hour.one', 'unit.hour.other', 'unit.minute.one', 'unit.minute.other',
+  'countdown.before',
+  'countdown.parts',
+  'countdown.today',
+  'countdown.since',
+  'countdown.meaningBefore',
+  'countdown.meaningAfter',
+  'unit.day.one',
+  'unit.day.other',
+  'unit.hour.one',
+  'unit.hour.other',
+  'unit.minute.one',
+  'unit.minute.other',
 ] as const;
 export type CountdownMessages = Record<(typeof COUNTDOWN_KEYS)[number], string>;
-
 
 export interface CountdownText {
   /** The sentence before the number. */
@@ -25,7 +34,8 @@ export interface CountdownText {
  */
 export function countdownText(state: Elapsed, date: string, msg: CountdownMessages, numberLocale: string): CountdownText {
   const format = new Intl.NumberFormat(numberLocale);
-  const unit = (name: 'day' | 'hour' | 'minute', value: number) => fill(msg[`unit.${name}.${value === 1 ? 'one' : 'other'}`], { n: format.format(value) });
+  const unit = (name: 'day' | 'hour' | 'minute', value: number) =>
+    fill(msg[`unit.${name}.${value === 1 ? 'one' : 'other'}`], { n: format.format(value) });
   if (state.phase === 'before') {
     return {
       lead: fill(msg['countdown.before'], { date }),

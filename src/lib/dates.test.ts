@@ -23,5 +23,8 @@ test('isIsoDate accepts real dates only', () => {
 
 test('a month-only date sorts after the days of that month', () => {
   const dates = ['2024-10', '2024-10-15', '2024-10-03', '2024-12-10', '2024-09-18'];
-  assert.deepEqual([...dates].sort((a, b) => (dateSortKey(a) < dateSortKey(b) ? -1 : 1)), ['2024-09-18', '2024-10-03', '2024-10-15', '2024-10', '2024-12-10']);
+  assert.deepEqual(
+    [...dates].sort((a, b) => (dateSortKey(a) < dateSortKey(b) ? -1 : 1)),
+    ['2024-09-18', '2024-10-03', '2024-10-15', '2024-10', '2024-12-10'],
+  );
 });

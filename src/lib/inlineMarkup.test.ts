@@ -23,7 +23,10 @@ test('plainText keeps link labels for JSON-LD', () => {
 
 test('{en:…} marks English words inside Chinese text', () => {
   assert.equal(renderInline('關閉{en:Use my data}設定', resolve), '關閉<span lang="en">Use my data</span>設定');
-  assert.equal(renderInline('[{en:Data privacy}](/opt-out/)', resolve), '<a href="/guide/opt-out/"><span lang="en">Data privacy</span></a>');
+  assert.equal(
+    renderInline('[{en:Data privacy}](/opt-out/)', resolve),
+    '<a href="/guide/opt-out/"><span lang="en">Data privacy</span></a>',
+  );
   assert.equal(renderInline('{en:<b>}', resolve), '<span lang="en">&lt;b&gt;</span>');
   assert.equal(plainText('關閉{en:Use my data}設定'), '關閉Use my data設定');
 });

@@ -30,7 +30,11 @@ function latinFonts(): Promise<Font[]> {
 }
 
 /** Noto Sans HK ships as ~100 unicode-range slices per weight; each card loads only the slices its text needs. */
-interface Slice { file: string; weight: 400 | 700; ranges: [number, number][] }
+interface Slice {
+  file: string;
+  weight: 400 | 700;
+  ranges: [number, number][];
+}
 let slices: Promise<Slice[]> | undefined;
 function cjkSlices(): Promise<Slice[]> {
   slices ??= Promise.all(
@@ -66,21 +70,56 @@ async function fontsFor(text: string): Promise<Font[]> {
 }
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
-const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** Renders a 1200×630 PNG share card; Chinese text is set in Noto Sans HK. */
 export async function renderOgCard(card: OgCard): Promise<Buffer> {
-  const tree = el('div', {
-    width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-    paddingTop: 56, paddingBottom: 56, paddingLeft: 72, paddingRight: 72, background: '#0a3f75', color: '#ffffff', fontFamily: 'Inter',
-  }, [
-    el('div', { display: 'flex', alignItems: 'center', gap: 16, fontSize: 30, fontWeight: 700, color: '#ffbf47' }, card.kicker),
-    el('div', { display: 'flex', flexDirection: 'column', gap: 24, width: 1056 }, [
-      el('div', { display: 'flex', width: 1056, fontSize: card.headline.length > 28 ? 64 : 84, fontWeight: 700, lineHeight: 1.15 }, card.headline),
-      el('div', { display: 'flex', width: 1056, fontSize: 36, lineHeight: 1.4, color: '#e6eef7' }, card.body),
-    ]),
-    el('div', { display: 'flex', width: 1056, fontSize: 26, color: '#cfdcea', borderTopWidth: 2, borderTopStyle: 'solid', borderTopColor: '#3d6a98', paddingTop: 20 }, card.footer),
-  ]);
+  const tree = el(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      paddingTop: 56,
+      paddingBottom: 56,
+      paddingLeft: 72,
+      paddingRight: 72,
+      background: '#0a3f75',
+      color: '#ffffff',
+      fontFamily: 'Inter',
+    },
+    [
+      el('div', { display: 'flex', alignItems: 'center', gap: 16, fontSize: 30, fontWeight: 700, color: '#ffbf47' }, card.kicker),
+      el('div', { display: 'flex', flexDirection: 'column', gap: 24, width: 1056 }, [
+        el(
+          'div',
+          { display: 'flex', width: 1056, fontSize: card.headline.length > 28 ? 64 : 84, fontWeight: 700, lineHeight: 1.15 },
+          card.headline,
+        ),
+        el('div', { display: 'flex', width: 1056, fontSize: 36, lineHeight: 1.4, color: '#e6eef7' }, card.body),
+      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          width: 1056,
+          fontSize: 26,
+          color: '#cfdcea',
+          borderTopWidth: 2,
+          borderTopStyle: 'solid',
+          borderTopColor: '#3d6a98',
+          paddingTop: 20,
+        },
+        card.footer,
+      ),
+    ],
+  );
   const text = `${card.kicker}${card.headline}${card.body}${card.footer}`;
   const svg = await satori(tree as never, { width: 1200, height: 630, fonts: await fontsFor(text) });
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();

@@ -9,7 +9,10 @@ import { sources } from '../data/sources.ts';
 
 // Every piece of the guide exists in English and Traditional Chinese, and the Chinese is really Chinese.
 const HAN = /\p{Script=Han}/u;
-const pagesOf = (locale: string) => readdirSync(new URL(`../content/guide/${locale}/`, import.meta.url)).filter((f) => f.endsWith('.mdx')).sort();
+const pagesOf = (locale: string) =>
+  readdirSync(new URL(`../content/guide/${locale}/`, import.meta.url))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
 test('every guide page has its counterpart, both ways', () => {
   assert.deepEqual(pagesOf('zh-hk'), pagesOf('en'));

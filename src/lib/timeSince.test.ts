@@ -66,7 +66,11 @@ test('every jurisdiction’s zone is valid and starts the change on its own 3 No
     }
     const start = startOfDayIn(region.trainingSince, region.timeZone);
     assert.equal(isoDateIn(start, region.timeZone), region.trainingSince, region.slug);
-    assert.equal(isoDateIn(new Date(start.getTime() - 1), region.timeZone) < region.trainingSince, true, `${region.slug}: a moment earlier is the day before`);
+    assert.equal(
+      isoDateIn(new Date(start.getTime() - 1), region.timeZone) < region.trainingSince,
+      true,
+      `${region.slug}: a moment earlier is the day before`,
+    );
     assert.equal(timeSince(start, new Date(start.getTime() + 86_400_000 * 10 + 3_600_000 * 3), region.timeZone).days, 10, region.slug);
   }
 });
@@ -108,7 +112,11 @@ test('the calendar date does not depend on how the engine formats dates', () => 
   // month/day/year (the WebKit bug), day.month.year, year/month/day with CJK marks, Arabic-Indic digits, and the Persian calendar by default.
   for (const locale of ['en-US', 'de-DE', 'zh-HK', 'ar-EG', 'fa-IR']) {
     withFormatterLocale(locale, () => {
-      assert.equal(new Intl.DateTimeFormat('en-CA').resolvedOptions().locale.startsWith(locale.slice(0, 2)), true, 'the stand-in is in force');
+      assert.equal(
+        new Intl.DateTimeFormat('en-CA').resolvedOptions().locale.startsWith(locale.slice(0, 2)),
+        true,
+        'the stand-in is in force',
+      );
       assert.equal(isoDateIn(instant, HK), '2026-11-29', locale);
       assert.equal(isoDateIn(at('2026-01-05T20:00:00Z'), HK), '2026-01-06', `${locale}: single-digit month and day`);
       assert.deepEqual(timeSince(hkStart, instant, HK), { phase: 'after', days: 391, hours: 0, minutes: 0 }, locale);

@@ -49,7 +49,14 @@ export function timeSince(start: Date, now: Date, timeZone: string): Elapsed {
  * every part is the number it should be, whatever the locale's defaults.
  */
 export function isoDateIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', numberingSystem: 'latn', calendar: 'gregory' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    numberingSystem: 'latn',
+    calendar: 'gregory',
+  }).formatToParts(instant);
   const part = (type: 'year' | 'month' | 'day') => {
     const value = Number(parts.find((p) => p.type === type)?.value);
     if (!Number.isInteger(value)) throw new RangeError(`No ${type} in the date of ${instant.toISOString()} in ${timeZone}`);

@@ -8,7 +8,11 @@ export async function bidiFirefoxEngine(executablePath: string): Promise<Engine>
     executablePath,
     headless: true,
     // The machine has no network: no update, telemetry or captive-portal checks.
-    extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false, 'app.update.disabledForTesting': true },
+    extraPrefsFirefox: {
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'app.update.disabledForTesting': true,
+    },
   });
   return {
     name: 'firefox',
@@ -24,7 +28,13 @@ export async function bidiFirefoxEngine(executablePath: string): Promise<Engine>
 
 function bidiPage(page: Page, baseURL: string): EnginePage {
   const element = (target: Target) =>
-    locate(target, async () => (await page.evaluateHandle(findTarget as (t: unknown) => Element | null, serialiseTarget(target))).asElement() as ElementHandle<Element> | null);
+    locate(
+      target,
+      async () =>
+        (
+          await page.evaluateHandle(findTarget as (t: unknown) => Element | null, serialiseTarget(target))
+        ).asElement() as ElementHandle<Element> | null,
+    );
   return {
     goto: async (path) => void (await page.goto(new URL(path, baseURL).href)),
     url: async () => page.url(),

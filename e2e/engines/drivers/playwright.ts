@@ -2,7 +2,11 @@ import type { Browser, BrowserType, Page } from '@playwright/test';
 import { findTarget, locate, serialiseTarget, type Engine, type EnginePage, type Target } from '../driver.ts';
 
 /** An engine driven by Playwright: its own Chromium, Firefox or WebKit, or a system Chromium by path. */
-export async function playwrightEngine(name: string, type: BrowserType, launch: { executablePath?: string; args?: string[] }): Promise<Engine> {
+export async function playwrightEngine(
+  name: string,
+  type: BrowserType,
+  launch: { executablePath?: string; args?: string[] },
+): Promise<Engine> {
   const browser: Browser = await type.launch({ ...launch, headless: true });
   return {
     name,
@@ -16,7 +20,8 @@ export async function playwrightEngine(name: string, type: BrowserType, launch: 
 }
 
 function playwrightPage(page: Page): EnginePage {
-  const element = (target: Target) => locate(target, async () => (await page.evaluateHandle(findTarget, serialiseTarget(target))).asElement());
+  const element = (target: Target) =>
+    locate(target, async () => (await page.evaluateHandle(findTarget, serialiseTarget(target))).asElement());
   return {
     goto: async (path) => void (await page.goto(path)),
     url: async () => page.url(),

@@ -81,7 +81,8 @@ async function request(server: string, method: string, path: string, body?: unkn
 }
 
 function webDriverPage(session: WebDriverSession, baseURL: string, onClose: () => void): EnginePage {
-  const run = (fn: string, args: unknown[]) => session.call('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });
+  const run = (fn: string, args: unknown[]) =>
+    session.call('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });
   const element = (target: Target): Promise<string> =>
     locate(target, async () => ((await run(findTarget.toString(), [serialiseTarget(target)])) as Record<string, string> | null)?.[ELEMENT]);
   return {
@@ -105,7 +106,10 @@ function webDriverPage(session: WebDriverSession, baseURL: string, onClose: () =
     },
     async select(target, label) {
       const select = await element(target);
-      const option = (await run('(select, label) => [...select.options].find((o) => o.label === label) ?? null', [{ [ELEMENT]: select }, label])) as Record<string, string> | null;
+      const option = (await run('(select, label) => [...select.options].find((o) => o.label === label) ?? null', [
+        { [ELEMENT]: select },
+        label,
+      ])) as Record<string, string> | null;
       if (!option?.[ELEMENT]) throw new Error(`no option “${label}” in ${describeTarget(target)}`);
       // Element Click on an <option> selects it, as the WebDriver standard defines.
       await session.call('POST', `/element/${option[ELEMENT]}/click`, {});
@@ -113,7 +117,10 @@ function webDriverPage(session: WebDriverSession, baseURL: string, onClose: () =
     screenshot: async (file) => writeFile(file, Buffer.from((await session.call('GET', '/screenshot')) as string, 'base64')),
     setViewport: async (width, height) => {
       // WebDriver sizes the window, not the viewport: grow the window by what its frame takes.
-      const inner = (await run('() => [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]', [])) as [number, number];
+      const inner = (await run('() => [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]', [])) as [
+        number,
+        number,
+      ];
       await session.call('POST', '/window/rect', { width: width + inner[0], height: height + inner[1] });
     },
     async close() {

@@ -29,10 +29,20 @@ export const getStaticPaths = (() =>
     const c = copy[locale];
     const kicker = t(locale, 'site.name');
     return [
-      { params: { name: `${c.prefix}default` }, props: { card: { kicker, headline: c.headline, body: c.body, footer: c.footer } satisfies OgCard } },
+      {
+        params: { name: `${c.prefix}default` },
+        props: { card: { kicker, headline: c.headline, body: c.body, footer: c.footer } satisfies OgCard },
+      },
       ...regions.map((r) => ({
         params: { name: `${c.prefix}region-${r.slug}` },
-        props: { card: { kicker, headline: r.name[locale], body: c.region(formatDate(r.trainingSince, locale)), footer: c.footer } satisfies OgCard },
+        props: {
+          card: {
+            kicker,
+            headline: r.name[locale],
+            body: c.region(formatDate(r.trainingSince, locale)),
+            footer: c.footer,
+          } satisfies OgCard,
+        },
       })),
     ];
   })) satisfies GetStaticPaths;
