@@ -11,14 +11,22 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'If you are in the EU, the EEA, Switzerland, the UK, Canada or Hong Kong: from 3 November 2025, unless you had switched the setting off.',
-        'Everywhere else, including the United States: from 18 September 2024. Members in the UK, Hong Kong and Canada were also included at first in 2024, until LinkedIn paused for each of them after their regulators stepped in. See the [full timeline](/timeline/).',
+        'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in, until 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
         '如果你身處歐盟、歐洲經濟區、瑞士、英國、加拿大或香港：由2025年11月3日起，除非你已關閉設定。',
-        '其他地方（包括美國）：由2024年9月18日起。英國、香港和加拿大的會員在2024年起初亦包括在內，直至各地監管機構介入後領英逐一暫停。詳見[完整時間線](/timeline/)。',
+        '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露會預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港和加拿大，領英在監管機構介入後暫停，直至2025年11月3日。英國方面，當地監管機構於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
-    sources: ['linkedin-privacy-policy', 'hkfp-2024-10-15', 'ico-2024-09-20', 'pcpd-2024-10-15', 'opc-2024-12-10'],
+    sources: [
+      'linkedin-privacy-policy',
+      'scmp-2024-10-15',
+      'techradar-2024-09',
+      'hkfp-2024-10-15',
+      'ico-2024-09-20',
+      'pcpd-2024-10-15',
+      'opc-2024-12-10',
+    ],
   },
   {
     id: 'who-is-affected',
@@ -44,7 +52,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Step-by-step instructions for the website, iPhone and Android are on the [opt-out page](/opt-out/).',
       ],
       'zh-hk': [
-        '開啟{en:Data for Generative AI Improvement}設定，把{en:Use my data for training content creation AI models}開關調至{en:Off}。直接連結是 [linkedin.com/mypreferences/d/settings/data-for-ai-improvement](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。無論身處何地，每位會員都可以這樣做。',
+        '開啟「{en:Data for Generative AI Improvement}」設定，把「{en:Use my data for training content creation AI models}」開關調至「{en:Off}」。直接連結是 [linkedin.com/mypreferences/d/settings/data-for-ai-improvement](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。無論身處何地，每位會員都可以這樣做。',
         '網頁版、iPhone 及 Android 的逐步說明見[退出頁](/opt-out/)。',
       ],
     },
@@ -87,7 +95,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'In November 2025 LinkedIn also told Ireland’s regulator it would strengthen its measures to keep under-18s’ data out.',
       ],
       'zh-hk': [
-        '領英表示會排除它認為未滿18歲的會員。這取決於領英對你年齡的判斷，而非核實，因此填報了較大出生日期的青少年仍可能被包括在內。最穩妥的做法是關閉設定。',
+        '領英表示會排除它認為未滿18歲的會員。這取決於領英對你年齡的判斷，而非核實，因此登記時報大年齡的青少年仍可能被包括在內。最穩妥的做法是關閉設定。',
         '2025年11月，領英亦向愛爾蘭監管機構承諾會加強措施，排除18歲以下人士的資料。',
       ],
     },
@@ -113,7 +121,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'LinkedIn describes one setting, Data for Generative AI Improvement, and that is where your earlier choice is stored. Checking takes a few seconds: open the [direct link](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement) while signed in and make sure the switch shows Off.',
       ],
       'zh-hk': [
-        '領英只描述了一個設定，即{en:Data for Generative AI Improvement}，你之前的選擇就儲存在那裏。檢查只需數秒：登入後開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)，確認開關顯示{en:Off}。',
+        '領英只描述了一個設定，即「{en:Data for Generative AI Improvement}」，你之前的選擇就儲存在那裏。檢查只需數秒：登入後開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)，確認開關顯示「{en:Off}」。',
       ],
     },
     sources: ['linkedin-help-gai', 'linkedin-setting'],
@@ -138,15 +146,15 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Is it legal to switch this on by default?', 'zh-hk': '預設開啟這個設定合法嗎？' },
     answer: {
       en: [
-        'LinkedIn says it relies on its “legitimate interests”, the basis it names in its notice for the EU and UK, and it applies the same approach to Canada and Hong Kong.',
-        'Regulators have not endorsed it. In Hong Kong, the PCPD questioned whether a default setting reflects users’ real choices; Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s express and voluntary consent. Ireland’s regulator says it has not approved the processing, and the UK’s says it will monitor it.',
+        'For the EU, the EEA, Switzerland and the UK, LinkedIn says in its privacy notice for those countries that it relies on its “legitimate interests”. We have found no LinkedIn statement of a legal basis for Canada or Hong Kong.',
+        'Regulators have not approved it. In Hong Kong, the PCPD questioned whether a default setting reflects users’ real choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s express and voluntary consent; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. Ireland’s regulator says it has not approved the processing, and the UK’s says it will monitor it.',
       ],
       'zh-hk': [
-        '領英表示依據其「正當權益」（{en:legitimate interests}），這是它在歐盟及英國通知中列明的法律依據，並以同樣做法適用於加拿大及香港。',
-        '監管機構並未認可。在香港，私隱專員公署質疑預設設定能否反映用戶的真正選擇；香港的保障資料第3原則規定，除非得到當事人明確及自願的同意，否則個人資料不得用於新目的。愛爾蘭監管機構表示並未批准有關處理，英國監管機構則表示會監察。',
+        '就歐盟、歐洲經濟區、瑞士及英國，領英在適用於這些地方的私隱通知中表示依據其「正當權益」（{en:legitimate interests}）。我們找不到領英就加拿大或香港說明法律依據的聲明。',
+        '監管機構並未批准。在香港，私隱專員公署質疑預設設定能否反映用戶的真正選擇。香港的保障資料第3原則規定，除非得到當事人明確及自願的同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構表示並未批准有關處理，英國監管機構則表示會監察。',
       ],
     },
-    sources: ['linkedin-privacy-policy', 'thestandard-2024-10-03', 'pdpo-cap486', 'irishlegal-2025-11-07', 'ico-2024-09-20'],
+    sources: ['linkedin-eu-notice', 'pcpd-2024-10-15', 'thestandard-2024-10-03', 'pdpo-cap486', 'irishlegal-2025-11-07', 'ico-2024-09-20'],
   },
   {
     id: 'objection-form',
@@ -166,24 +174,26 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Does LinkedIn share my data with Microsoft?', 'zh-hk': '領英會與微軟分享我的資料嗎？' },
     answer: {
       en: [
-        'From 3 November 2025, in some regions, LinkedIn shares more member data with Microsoft, its owner, so that Microsoft can show more personalised ads. A separate setting under advertising data controls this; switching off the AI setting does not.',
-        'In the UK, some public content, such as posts, articles, Company Page data and job postings, may also go to Microsoft to train Microsoft’s own AI.',
+        'Yes, in two ways. From 3 November 2025, in some regions, LinkedIn shares more member data with Microsoft, its owner, so that Microsoft can show more personalised ads. A separate setting under advertising data controls this; the AI setting does not.',
+        'The AI setting covers training by LinkedIn and its affiliates. In the UK, LinkedIn may also share some public content, such as posts, articles, Company Page data and job postings, with Microsoft to train Microsoft’s own AI, and switching the AI setting off stops that sharing too.',
       ],
       'zh-hk': [
-        '自2025年11月3日起，在部分地區，領英會與其母公司微軟分享更多會員資料，讓微軟顯示更個人化的廣告。這由廣告資料下另一個設定控制；關閉人工智能設定並不會影響它。',
-        '在英國，部分公開內容，例如帖文、文章、公司專頁資料及招聘廣告，亦可能交給微軟訓練其自家人工智能。',
+        '會，方式有兩種。自2025年11月3日起，在部分地區，領英會與其母公司微軟分享更多會員資料，讓微軟顯示更個人化的廣告。這由廣告資料下另一個設定控制，人工智能設定並不涵蓋。',
+        '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分公開內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟訓練其自家人工智能；關閉人工智能設定亦會停止這種分享。',
       ],
     },
-    sources: ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18'],
+    sources: ['linkedin-help-gai', 'linkedin-eu-notice', 'helpnetsecurity-2025-09-18'],
   },
   {
     id: 'delete-account',
     question: { en: 'Does deleting my account help?', 'zh-hk': '刪除帳戶有用嗎？' },
     answer: {
       en: [
-        'You do not need to delete your account to stop the training: switching the setting off does that. And like the setting, closing an account cannot take your data back out of models that were already trained.',
+        'You do not need to delete your account to stop the training: switching the setting off does that. Switching off does not undo training that already happened, and we have found no LinkedIn statement that closing an account does either.',
       ],
-      'zh-hk': ['你不需要刪除帳戶來停止訓練：關閉設定已經可以。而且與設定一樣，關閉帳戶也不能把你的資料從已訓練好的模型中取回。'],
+      'zh-hk': [
+        '你不需要刪除帳戶來停止訓練：關閉設定已經可以。關閉設定不會撤銷已完成的訓練，而我們亦找不到領英表示關閉帳戶可以做到的聲明。',
+      ],
     },
     sources: ['linkedin-help-gai'],
   },
@@ -192,15 +202,15 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'I manage a Company Page. What should I do?', 'zh-hk': '我管理公司專頁，應該怎樣做？' },
     answer: {
       en: [
-        'The setting belongs to each member’s own account, so each employee decides for themselves. If you want staff to have the choice, tell them about it.',
-        'Company Page content is public. In the UK, LinkedIn may share Company Page data with Microsoft for Microsoft’s own AI.',
+        'It is a member setting: each person switches it off in their own account, so each employee decides for themselves. If you want staff to have the choice, tell them about it.',
+        'Company Page content is public. In the UK, LinkedIn’s privacy notice lists Company Page data among the content it may share with Microsoft for Microsoft’s own AI.',
       ],
       'zh-hk': [
-        '這個設定屬於每位會員自己的帳戶，因此每位員工要自行決定。如果你希望員工知道有此選擇，請告訴他們。',
-        '公司專頁的內容是公開的。在英國，領英可能會把公司專頁資料交給微軟訓練其自家人工智能。',
+        '這是會員設定：每位會員在自己的帳戶中關閉，因此每位員工要自行決定。如果你希望員工知道有此選擇，請告訴他們。',
+        '公司專頁的內容是公開的。在英國，領英的私隱通知把公司專頁資料列為可能交給微軟訓練其自家人工智能的內容之一。',
       ],
     },
-    sources: ['linkedin-help-gai', 'linkedin-privacy-policy'],
+    sources: ['linkedin-help-gai', 'linkedin-eu-notice'],
   },
   {
     id: 'complain',
@@ -210,7 +220,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'It helps to raise it with LinkedIn first: many regulators ask whether you have. Then go to the data protection authority where you live: the PCPD in Hong Kong, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or your national authority in the EU and EEA. Each [region page](/regions/) names the right one and links to it.',
       ],
       'zh-hk': [
-        '最好先向領英提出：不少監管機構會問你有否這樣做。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，英國是資訊專員辦公室，加拿大是私隱專員公署，瑞士是聯邦數據保護和信息專員，歐盟及歐洲經濟區則是各國的機構。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
+        '最好先向領英提出：不少監管機構會問你有否這樣做。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國的機構。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
       ],
     },
     sources: ['edpb-members', 'pcpd-2024-10-15'],
@@ -220,10 +230,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Who is the PCPD?', 'zh-hk': '私隱專員公署是甚麼機構？' },
     answer: {
       en: [
-        'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. The Commissioner is Ada Chung Lai-ling. Read [what it said about LinkedIn](/pcpd-warning/).',
+        'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling was the Commissioner when it took up LinkedIn’s case in 2024. Read [what it said about LinkedIn](/pcpd-warning/).',
       ],
       'zh-hk': [
-        '個人資料私隱專員公署是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。私隱專員是鍾麗玲。閱讀[公署對領英的說法](/pcpd-warning/)。',
+        '個人資料私隱專員公署是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。公署於2024年跟進領英事件時，私隱專員為鍾麗玲。閱讀[公署對領英的說法](/pcpd-warning/)。',
       ],
     },
     sources: ['pcpd-2024-10-15', 'pdpo-cap486'],
@@ -236,7 +246,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Open the [direct link](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement) again while signed in. The switch next to “Use my data for training content creation AI models” should read Off.',
       ],
       'zh-hk': [
-        '登入後再次開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。{en:Use my data for training content creation AI models}旁邊的開關應顯示{en:Off}。',
+        '登入後再次開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。「{en:Use my data for training content creation AI models}」旁邊的開關應顯示「{en:Off}」。',
       ],
     },
     sources: ['linkedin-help-gai', 'linkedin-setting'],
@@ -249,7 +259,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Generative-AI models need huge amounts of human writing, and the supply of fresh public text is running short. A network of professional profiles and posts is exactly the kind of data AI developers look for. The [bigger picture](/why-now/) explains more.',
       ],
       'zh-hk': [
-        '生成式人工智能模型需要大量人類撰寫的文字，而新的公開文字供應日漸短缺。由專業人士撰寫的個人檔案和帖文，正是人工智能開發者想要的資料。[更大的圖景](/why-now/)有更多說明。',
+        '生成式人工智能模型需要大量人類撰寫的文字，而新的公開文字供應日漸短缺。由專業人士撰寫的個人檔案和帖文，正是人工智能開發者想要的資料。詳見[背後原因](/why-now/)。',
       ],
     },
     sources: ['technewsday-2024-12-15'],

@@ -67,7 +67,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'canada',
     authority: {
       name: 'Office of the Privacy Commissioner of Canada',
-      nameZh: '加拿大私隱專員公署',
+      nameZh: '加拿大私隱專員辦公室',
       abbr: 'OPC',
       url: 'https://www.priv.gc.ca/',
     },
@@ -121,7 +121,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'switzerland',
     authority: {
       name: 'Federal Data Protection and Information Commissioner',
-      nameZh: '瑞士聯邦數據保護及信息專員',
+      nameZh: '瑞士聯邦資料保障及資訊專員',
       abbr: 'FDPIC',
       url: 'https://www.edoeb.admin.ch/',
     },
@@ -269,12 +269,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     'eu',
     {
       name: 'Data Protection Commission',
-      nameZh: '愛爾蘭數據保護委員會',
+      nameZh: '愛爾蘭資料保障委員會',
       abbr: 'DPC',
       url: 'https://www.dataprotection.ie/',
       note: {
         en: 'The DPC is LinkedIn’s lead authority for the whole EU and EEA, because LinkedIn’s European headquarters is in Dublin.',
-        'zh-hk': '由於領英的歐洲總部設於都柏林，數據保護委員會是領英在整個歐盟及歐洲經濟區的主要監管機構。',
+        'zh-hk': '由於領英的歐洲總部設於都柏林，資料保障委員會是領英在整個歐盟及歐洲經濟區的主要監管機構。',
       },
     },
     'Europe/Dublin',
@@ -441,8 +441,10 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'elsewhere',
     timeZone: 'UTC',
     timeZones: ['UTC', 'Etc/UTC'],
+    // The day LinkedIn disclosed it (policy update and blog post); members had found the setting on before then.
     trainingSince: '2024-09-18',
-    sources: ['hkfp-2024-10-15', 'linkedin-help-gai'],
+    trainingSinceAtTheLatest: true,
+    sources: ['scmp-2024-10-15', 'hkfp-2024-10-15', 'linkedin-help-gai'],
   },
 ]);
 

@@ -52,6 +52,8 @@ export const regionSchema = z.object({
   timeZones: z.array(z.string()).min(1),
   /** Calendar date from which LinkedIn trains on members' data by default. */
   trainingSince: isoDate,
+  /** True where that date is when LinkedIn disclosed the training, which may have begun earlier: pages say "at the latest". */
+  trainingSinceAtTheLatest: z.boolean().optional(),
   sources: z.array(z.string()).min(1),
 });
 export type Region = z.infer<typeof regionSchema>;

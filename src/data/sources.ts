@@ -31,15 +31,15 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'linkedin-privacy-policy',
-    title: 'LinkedIn Privacy Policy (version effective 3 November 2025)',
+    title: 'Privacy Policy',
     publisher: 'LinkedIn',
     url: 'https://www.linkedin.com/legal/privacy-policy',
     date: '2025-11-03',
     kind: 'primary',
     group: 'linkedin',
     supports: {
-      en: 'Which regions are covered from 3 November 2025, the data used, the legal basis claimed and the sharing with Microsoft.',
-      'zh-hk': '2025年11月3日起涵蓋哪些地方、使用哪些資料、所聲稱的法律依據，以及與微軟分享資料。',
+      en: 'The privacy policy in force from 3 November 2025: which members’ data LinkedIn uses to train content-generating AI, what data, and the link to the setting.',
+      'zh-hk': '2025年11月3日起生效的私隱政策：領英以哪些會員的資料訓練生成內容的人工智能、使用哪些資料，以及前往設定的連結。',
     },
   },
   {
@@ -52,6 +52,20 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'The form for objecting formally to the processing of your data.',
       'zh-hk': '正式反對領英處理你的資料所用的表格。',
+    },
+  },
+  {
+    id: 'linkedin-eu-notice',
+    title: 'LinkedIn European Regional Privacy Notice',
+    publisher: 'LinkedIn',
+    url: 'https://www.linkedin.com/legal/privacy/eu',
+    date: '2026-08-21',
+    kind: 'primary',
+    group: 'linkedin',
+    supports: {
+      en: 'For the EU, the EEA, Switzerland and the UK: “legitimate interests” as the legal basis for training content-generating AI; in the UK, sharing some content with Microsoft for Microsoft’s own AI, which the same setting switches off. Checked against the version effective 21 August 2026, whose AI passages are the same as in the version of 3 November 2025.',
+      'zh-hk':
+        '適用於歐盟、歐洲經濟區、瑞士及英國：以「正當權益」作為訓練生成內容的人工智能的法律依據；在英國，把部分內容交給微軟訓練其自家人工智能，而同一設定可關閉這種分享。已對照2025年11月3日及2026年8月21日生效的兩個版本，兩者有關人工智能的段落相同。',
     },
   },
   {
@@ -69,15 +83,17 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'pcpd-2024-10-15',
-    title: 'Media statement: the PCPD welcomes LinkedIn’s pause in using Hong Kong users’ personal data to train generative AI models',
+    title:
+      'Privacy Commissioner’s Office Welcomes LinkedIn’s Pause of Using Hong Kong Users’ Personal Data for Training Generative Artificial Intelligence (AI) Models',
     publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
     url: 'https://www.pcpd.org.hk/english/news_events/media_statements/press_20241015.html',
     date: '2024-10-15',
     kind: 'primary',
     group: 'hong-kong',
     supports: {
-      en: 'LinkedIn paused the use of Hong Kong users’ data from 11 October 2024; the Commissioner welcomed it on 15 October 2024.',
-      'zh-hk': '領英自2024年10月11日起暫停使用香港用戶的資料；私隱專員於2024年10月15日表示歡迎。',
+      en: 'The PCPD’s concern of 3 October 2024 and its letter to LinkedIn; LinkedIn paused the use of Hong Kong users’ data from 11 October 2024; the Commissioner, Ada Chung Lai-ling, welcomed it on 15 October 2024.',
+      'zh-hk':
+        '私隱專員公署於2024年10月3日表示關注並去信領英；領英自2024年10月11日起暫停使用香港用戶的資料；私隱專員鍾麗玲於2024年10月15日表示歡迎。',
     },
   },
   {
@@ -95,14 +111,15 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'pcpd-media-statements',
-    title: 'Media statements (the PCPD’s list of its statements, including its reminder to LinkedIn users of late October 2025)',
+    title: 'Media Statements (the PCPD’s list of its statements)',
     publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
     url: 'https://www.pcpd.org.hk/english/news_events/media_statements/',
     kind: 'primary',
     group: 'hong-kong',
     supports: {
-      en: 'The PCPD’s late-October 2025 reminder and its account of talks with LinkedIn from October 2024 to April 2025, as reported by the press.',
-      'zh-hk': '私隱專員公署2025年10月下旬的提醒，以及其就2024年10月至2025年4月與領英溝通的說明（據傳媒報道）。',
+      en: 'Where the PCPD publishes its statements. We have not been able to retrieve its statement of late October 2025 itself: what the guide says of it (the reminder, the talks with LinkedIn from October 2024 to April 2025 and LinkedIn’s undertakings) is as the press reported it that week.',
+      'zh-hk':
+        '私隱專員公署發表聲明的地方。我們未能取得公署2025年10月下旬的聲明原文：本指南對該聲明的描述（提醒、2024年10月至2025年4月與領英的溝通及領英的承諾）以當週傳媒的報道為準。',
     },
   },
   {
@@ -118,29 +135,57 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     },
   },
   {
+    id: 'scmp-2024-10-15',
+    title: 'LinkedIn suspends collecting Hong Kong users’ data for GenAI: privacy watchdog',
+    publisher: 'South China Morning Post',
+    url: 'https://www.scmp.com/news/hong-kong/society/article/3282452/linkedin-suspends-collecting-hong-kong-users-data-genai-privacy-watchdog',
+    date: '2024-10-15',
+    kind: 'press',
+    group: 'hong-kong',
+    supports: {
+      en: 'LinkedIn pointed to its general counsel’s blog post of 18 September 2024 on using members’ data to train generative AI; it was unclear when the feature had been introduced.',
+      'zh-hk': '領英引述其法律總顧問2024年9月18日有關以會員資料訓練生成式人工智能的網誌文章；該功能何時推出則不清楚。',
+    },
+  },
+  {
+    id: 'thestandard-users-alert',
+    title: 'LinkedIn users alert: your data helps train AI models',
+    publisher: 'The Standard (Hong Kong)',
+    url: 'https://www.thestandard.com.hk/news/article/66700/LinkedIn-users-alert-your-data-helps-train-AI-models',
+    kind: 'press',
+    group: 'hong-kong',
+    supports: {
+      en: 'The PCPD’s advice to switch off “Use my data for training content creation AI models”, and that other companies such as Meta also train AI on users’ data.',
+      'zh-hk':
+        '私隱專員公署建議關閉「{en:Use my data for training content creation AI models}」，以及 Meta 等其他公司亦以用戶資料訓練人工智能。',
+    },
+  },
+  {
     id: 'ico-2024-09-20',
-    title: 'Our statement on changes to LinkedIn AI data policy (20 September 2024, updated 23 September 2025)',
+    title: 'Our statement on changes to LinkedIn AI data policy',
     publisher: 'Information Commissioner’s Office (UK)',
     url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy/',
     date: '2024-09-20',
     kind: 'primary',
     group: 'regulators',
     supports: {
-      en: 'LinkedIn suspended training on UK data in September 2024 and decided to resume it in 2025; the ICO will monitor.',
-      'zh-hk': '領英於2024年9月暫停以英國資料訓練，並於2025年決定恢復；英國資訊專員辦公室會作監察。',
+      en: 'On 20 September 2024 the ICO said LinkedIn had confirmed it had suspended AI training on UK users’ data; its update of 23 September 2025 says LinkedIn decided to resume and the ICO will monitor.',
+      'zh-hk':
+        '英國資訊專員辦公室於2024年9月20日表示，領英已確認暫停以英國用戶的資料訓練人工智能；辦公室於2025年9月23日更新聲明，指領英決定恢復，辦公室會作監察。',
     },
   },
   {
     id: 'opc-2024-12-10',
-    title: 'News release of 10 December 2024 on LinkedIn pausing the use of Canadians’ data to train generative AI',
+    title:
+      'Privacy Commissioner welcomes commitment from LinkedIn to pause training of AI models using the personal information from Canadian member accounts',
     publisher: 'Office of the Privacy Commissioner of Canada',
     url: 'https://www.priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b/',
     date: '2024-12-10',
     kind: 'primary',
     group: 'regulators',
     supports: {
-      en: 'LinkedIn paused training on Canadians’ data in December 2024.',
-      'zh-hk': '領英於2024年12月暫停以加拿大人的資料訓練。',
+      en: 'On 10 December 2024 the Commissioner announced that LinkedIn had temporarily paused training on Canadian members’ data; the release does not say since when.',
+      'zh-hk': '私隱專員於2024年12月10日宣布，領英已暫時停止以加拿大會員的資料訓練；新聞稿沒有說明由何時開始暫停。',
     },
   },
   {
@@ -151,13 +196,13 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     kind: 'primary',
     group: 'regulators',
     supports: {
-      en: 'Liechtenstein’s authority advised members to object before 2 November 2025.',
-      'zh-hk': '列支敦士登的資料保障機構建議會員在2025年11月2日前提出反對。',
+      en: 'Liechtenstein’s authority advised members to object by 2 November 2025.',
+      'zh-hk': '列支敦士登的資料保障機構建議會員於2025年11月2日或之前提出反對。',
     },
   },
   {
     id: 'lu-cnpd',
-    title: 'News item of October 2025 on LinkedIn’s use of members’ data for AI training (in German)',
+    title: 'LinkedIn und Ihre Daten: Was Sie vor dem 3. November 2025 wissen sollten (in German)',
     publisher: 'Commission nationale pour la protection des données (Luxembourg)',
     url: 'https://cnpd.public.lu/de/actualites/international/2025/10/linkedin-ia.html',
     kind: 'primary',
@@ -193,6 +238,18 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     },
   },
   {
+    id: 'techradar-2024-09',
+    title: 'LinkedIn already started training its AI on user data before updating ToS',
+    publisher: 'TechRadar',
+    url: 'https://www.techradar.com/pro/linkedin-is-already-training-its-ai-on-user-data-says-it-will-update-tos-soon',
+    kind: 'press',
+    group: 'press',
+    supports: {
+      en: 'Members noticed the setting, already on, before LinkedIn updated its terms in September 2024.',
+      'zh-hk': '在領英於2024年9月更新條款之前，已有會員發現這個已開啟的設定。',
+    },
+  },
+  {
     id: 'irishlegal-2025-11-07',
     title: 'LinkedIn changes AI plan after DPC intervention',
     publisher: 'Irish Legal News',
@@ -202,7 +259,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'The changes LinkedIn agreed with Ireland’s Data Protection Commission, which has not approved the processing.',
-      'zh-hk': '領英與愛爾蘭數據保護委員會議定的改動；該委員會並未批准有關處理。',
+      'zh-hk': '領英與愛爾蘭資料保障委員會議定的改動；該委員會並未批准有關處理。',
     },
   },
   {

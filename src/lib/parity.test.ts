@@ -25,7 +25,9 @@ test('every UI string exists in both languages, and the Chinese ones are in Chin
   const patterns = new Set(['countdown.parts']);
   for (const [key, value] of Object.entries(ui['zh-hk'])) {
     assert.ok(value.trim().length > 0, key);
-    if (!patterns.has(key)) assert.match(value, HAN, `${key} is not translated: ${value}`);
+    // Joining punctuation is full-width in Chinese, with no spaces around it.
+    if (key.startsWith('punct.')) assert.doesNotMatch(value, /[\x20-\x7e]/, `${key} is half-width: ${value}`);
+    else if (!patterns.has(key)) assert.match(value, HAN, `${key} is not translated: ${value}`);
   }
 });
 
