@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './e2e/support/browser.ts';
 
@@ -12,8 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Two cores here and in CI; more workers only fight over them.
-  workers: 2,
+  // One worker per core: more only fight over them (two here and in CI).
+  workers: availableParallelism(),
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}${base}`,

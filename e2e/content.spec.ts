@@ -138,3 +138,13 @@ test('printing the opt-out page prints every platform’s steps and no navigatio
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('tablist')).toBeHidden();
 });
+
+test('opt-out steps stay a list for screen readers, and the platform tabs are labelled in the page’s language', async ({ page }) => {
+  await page.goto('opt-out/');
+  // Safari drops list semantics when markers are hidden; role="list" keeps "list, 4 items" in VoiceOver.
+  await expect(page.locator('.steps > ol').first()).toHaveAttribute('role', 'list');
+  expect(await page.locator('.steps > ol:not([role="list"])').count()).toBe(0);
+  await expect(page.getByRole('tablist', { name: 'Platform' })).toBeAttached();
+  await page.goto('zh-hk/opt-out/');
+  await expect(page.getByRole('tablist', { name: '平台' })).toBeAttached();
+});

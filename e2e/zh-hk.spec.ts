@@ -30,13 +30,25 @@ async function untranslatedWords(page: Page): Promise<string[]> {
   return page.evaluate(
     (allowed) => {
       const out: string[] = [];
+      const check = (text: string, where: string) => {
+        for (const word of text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
+          if (!allowed.includes(word) && !/linkedin\.com|https?:/.test(text)) out.push(`${word} ← ${where}“${text.trim().slice(0, 60)}”`);
+        }
+      };
+      const skip = 'script, style, [lang^="en"], [hidden], [data-part="url"]';
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) {
         const node = walker.currentNode as Text;
         const el = node.parentElement;
-        if (!el || el.closest('script, style, [lang^="en"], [hidden], [data-part="url"]')) continue;
-        for (const word of node.data.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
-          if (!allowed.includes(word) && !/linkedin\.com|https?:/.test(node.data)) out.push(`${word} ← “${node.data.trim().slice(0, 60)}”`);
+        if (!el || el.closest(skip)) continue;
+        check(node.data, '');
+      }
+      // What a screen reader or a tooltip says counts too: labels, alternative text and titles. Citation markers are
+      // the exception: they name the publisher ("來源 8：Hong Kong Free Press"), an English proper name.
+      for (const attr of ['aria-label', 'alt', 'title']) {
+        for (const el of document.body.querySelectorAll(`[${attr}]`)) {
+          if (el.closest(`${skip}, .cite`)) continue;
+          check(el.getAttribute(attr) ?? '', `${attr} `);
         }
       }
       return out;

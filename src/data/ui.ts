@@ -26,6 +26,7 @@ const en = {
   'share.copied': 'Link copied to the clipboard',
   'share.failed': 'Could not copy. Select the link above and copy it.',
   'share.urlLabel': 'Link to share',
+  'tabs.platform': 'Platform',
   // Punctuation that joins other strings: Chinese text takes full-width marks and no spaces.
   'punct.colon': ': ',
   'punct.listSeparator': ', ',
@@ -115,6 +116,7 @@ const zhHK: Record<UiKey, string> = {
   'share.copied': '已把連結複製到剪貼簿',
   'share.failed': '未能複製，請選取上面的連結再複製。',
   'share.urlLabel': '分享連結',
+  'tabs.platform': '平台',
   'punct.colon': '：',
   'punct.listSeparator': '、',
   'punct.comma': '，',
