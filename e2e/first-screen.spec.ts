@@ -1,0 +1,47 @@
+import { test, expect } from './support/fixtures.ts';
+import { contentPages, rel } from './support/site.ts';
+import { t } from '../src/data/ui.ts';
+import { linkedinSettingUrl } from '../src/data/linkedin.ts';
+
+// Entry pages: where shared links land. The answer and the button to LinkedIn's setting must be on the first screen.
+const entryPages = contentPages().filter((p) => /^\/(zh-hk\/)?(opt-out\/|regions\/[a-z-]+\/)?$/.test(p));
+const phones = [
+  { width: 390, height: 844 },
+  { width: 320, height: 568 },
+];
+
+test('every entry page is covered: home, opt-out and each region, in both languages', () => {
+  expect(entryPages.filter((p) => p.includes('/regions/')).length).toBeGreaterThanOrEqual(70);
+  expect(entryPages).toEqual(expect.arrayContaining(['/', '/zh-hk/', '/opt-out/', '/zh-hk/opt-out/']));
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+    for (const path of entryPages) {
+      test(`${path}: answer and button on the first screen of a phone`, async ({ page }) => {
+        const locale = path.startsWith('/zh-hk/') ? 'zh-hk' : 'en';
+        for (const size of phones) {
+          await page.setViewportSize(size);
+          await page.goto(rel(path));
+          const button = page.getByRole('link', { name: t(locale, 'cta.switchOff'), exact: true });
+          await expect(button).toHaveAttribute('href', linkedinSettingUrl);
+          const answer = page.locator('main [data-part="page-answer"]');
+          const words = ((await answer.textContent()) ?? '').trim();
+          // About 25 words in English; a Chinese sentence of that weight is about 40 characters.
+          if (locale === 'en') expect(words.split(/\s+/).length, words).toBeLessThanOrEqual(25);
+          else expect([...words].length, words).toBeLessThanOrEqual(40);
+          for (const [what, el] of [
+            ['answer', answer],
+            ['button', button],
+          ] as const) {
+            const box = await el.boundingBox();
+            expect(box, `${what} is laid out`).not.toBeNull();
+            expect(box!.y + box!.height, `${what} bottom at ${size.width}×${size.height}`).toBeLessThanOrEqual(size.height);
+          }
+          expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        }
+      });
+    }
+  });
+}
