@@ -156,7 +156,7 @@ export const scenarios: Scenario[] = [
     async run(page) {
       await page.goto(path(locale, '/faq/'));
       await islandReady(page, 'faq-links');
-      await page.click({ role: 'link', name: `${t(locale, 'faq.copyLink')}: ${undo.question[locale]}` });
+      await page.click({ role: 'link', name: `${t(locale, 'faq.copyLink')}${t(locale, 'punct.colon')}${undo.question[locale]}` });
       const url = await waitFor(
         page,
         'address',
