@@ -88,9 +88,9 @@ test('the language switch keeps the page and the anchor, both ways @smoke', asyn
 test('the Chinese home page: countdown and checker in Chinese', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-03T12:00:00+08:00') });
   await page.goto('zh-hk/');
-  await expect(page.locator('since-countdown')).toContainText('領英自2025年11月3日起已可使用此地會員的資料訓練人工智能');
+  await expect(page.locator('since-countdown')).toContainText('領英自2025年11月3日起已可使用當地會員的資料訓練人工智能');
   await expect(page.locator('since-countdown')).toContainText('365 日');
-  await page.getByRole('combobox', { name: '你的領英帳戶在哪個地方使用？' }).selectOption('hong-kong');
+  await page.getByRole('combobox', { name: '你在哪個國家或地區使用領英？' }).selectOption('hong-kong');
   await page.getByRole('button', { name: '查看' }).click();
   await expect(page.getByText('香港：除非會員已關閉有關設定，否則領英自2025年11月3日起已使用會員資料訓練其生成式人工智能。')).toBeVisible();
   await expect(page.getByRole('link', { name: '這對香港的用戶有何影響 →' })).toHaveAttribute('href', /\/zh-hk\/regions\/hong-kong\/$/);

@@ -220,7 +220,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'It helps to raise it with LinkedIn first: many regulators ask whether you have. Then go to the data protection authority where you live: the PCPD in Hong Kong, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or your national authority in the EU and EEA. Each [region page](/regions/) names the right one and links to it.',
       ],
       'zh-hk': [
-        '最好先向領英提出：不少監管機構會問你有否這樣做。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國的機構。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
+        '建議先向領英反映，因為不少監管機構會問你是否已經這樣做。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國的機構。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
       ],
     },
     sources: ['edpb-members', 'pcpd-2024-10-15'],

@@ -19,7 +19,7 @@ const copy: Record<Locale, { headline: string; body: string; footer: string; reg
     headline: '領英是否用你的資料訓練人工智能？',
     body: '自2025年11月3日起，香港、歐盟、歐洲經濟區、瑞士、英國及加拿大的會員資料都會被使用，除非你關閉設定。',
     footer: '關閉方法：Settings & Privacy › Data privacy › Data for Generative AI Improvement',
-    region: (since) => `除非會員已關閉設定，否則領英自${since}起以此地會員的資料訓練人工智能。`,
+    region: (since) => `除非會員已關閉設定，否則領英自${since}起以當地會員的資料訓練人工智能。`,
   },
 };
 
