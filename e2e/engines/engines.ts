@@ -1,6 +1,6 @@
 import { existsSync, globSync } from 'node:fs';
-import { chromium, firefox, webkit, type BrowserType } from '@playwright/test';
-import { chromiumExecutable } from '../support/browser.ts';
+import { chromium, firefox, webkit } from '@playwright/test';
+import { bundledBrowser as bundled, chromiumExecutable } from '../support/browser.ts';
 import type { Engine } from './driver.ts';
 import { playwrightEngine } from './drivers/playwright.ts';
 import { bidiFirefoxEngine } from './drivers/bidi.ts';
@@ -12,15 +12,6 @@ export type EngineName = (typeof ENGINE_NAMES)[number];
 /** What to install when an engine is missing: one line, for the reader of a failed `npm test`. */
 export const INSTALL_HINT =
   'install the browsers: `npx playwright install chromium firefox webkit`, or on Debian/Ubuntu `apt-get install chromium firefox-esr webkit2gtk-driver xvfb`';
-
-const bundled = (type: BrowserType) => {
-  try {
-    const path = type.executablePath();
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 const SYSTEM_FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 const systemFirefox = () => [process.env.FIREFOX_PATH, ...SYSTEM_FIREFOX].find((p) => p && existsSync(p));
