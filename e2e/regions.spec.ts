@@ -118,7 +118,7 @@ test.describe('the region checker', () => {
     });
   }
 
-  for (const value of ['nowhere', '<script>alert(1)</script>']) {
+  for (const value of ['nowhere', '<script>alert(1)</script>', '__proto__', 'constructor', 'hasOwnProperty']) {
     test(`?region=${value} gets a clear message and the full choice`, async ({ page }) => {
       let alerts = 0;
       page.on('dialog', (d) => {

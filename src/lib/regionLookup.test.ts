@@ -19,6 +19,13 @@ test('findRegion rejects what it does not know', () => {
   }
 });
 
+test('findRegion answers undefined, without throwing, for the names of Object.prototype', () => {
+  for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+    assert.equal(findRegion(regions, name), undefined, name);
+    assert.equal(findRegion(regions, name.toUpperCase()), undefined, name);
+  }
+});
+
 test('regionForTimeZone maps zones, including the many of Canada and legacy aliases', () => {
   assert.equal(regionForTimeZone(regions, 'Europe/Berlin')?.slug, 'germany');
   assert.equal(regionForTimeZone(regions, 'Asia/Hong_Kong')?.slug, 'hong-kong');

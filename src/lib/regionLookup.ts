@@ -5,8 +5,11 @@ export interface RegionKey {
   timeZones: readonly string[];
 }
 
-/** Common names that are not ISO codes but that people type. */
-const ALIASES: Record<string, string> = { uk: 'GB' };
+/**
+ * Common names that are not ISO codes but that people type. A Map, not an object literal, because the key is
+ * whatever a reader put in the address bar: `ALIASES['__proto__']` on a plain object answers with Object.prototype.
+ */
+const ALIASES: ReadonlyMap<string, string> = new Map([['uk', 'GB']]);
 
 /**
  * The region a `?region=` value names: a slug ('hong-kong') or an ISO code ('hk', 'HK'), or 'uk'.
@@ -16,7 +19,7 @@ export function findRegion<R extends RegionKey>(regions: readonly R[], value: st
   if (!value) return undefined;
   const q = value.trim().toLowerCase();
   if (q === '' || q.length > 40) return undefined;
-  const iso = (ALIASES[q] ?? q).toUpperCase();
+  const iso = (ALIASES.get(q) ?? q).toUpperCase();
   return regions.find((r) => r.slug === q) ?? regions.find((r) => r.iso === iso && r.iso !== 'XX');
 }
 
@@ -29,7 +32,7 @@ export function regionForTimeZone<R extends RegionKey>(regions: readonly R[], ti
 /** Short codes that redirect to a region page: every ISO code in lower case, plus 'uk'. */
 export function regionAliases(regions: readonly RegionKey[]): { alias: string; slug: string }[] {
   const out = regions.filter((r) => r.iso !== 'XX').map((r) => ({ alias: r.iso.toLowerCase(), slug: r.slug }));
-  for (const [alias, iso] of Object.entries(ALIASES)) {
+  for (const [alias, iso] of ALIASES) {
     const target = regions.find((r) => r.iso === iso);
     if (target) out.push({ alias, slug: target.slug });
   }

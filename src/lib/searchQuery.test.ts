@@ -25,6 +25,9 @@ test('excerptSegments keeps only the marks and decodes entities', () => {
   ]);
   assert.deepEqual(excerptSegments('&lt;script&gt;alert(1)&lt;/script&gt;'), [{ text: '<script>alert(1)</script>', marked: false }]);
   assert.deepEqual(excerptSegments('<img src=x onerror=alert(1)>text'), [{ text: 'text', marked: false }]);
+  assert.deepEqual(excerptSegments('&constructor; &__proto__; &toString;'), [
+    { text: '&constructor; &__proto__; &toString;', marked: false },
+  ]);
 });
 
 test('highlightTerms picks distinct words worth marking, Chinese included', () => {
