@@ -20,7 +20,7 @@ export default defineConfig({
   // The /guide/ test build goes to its own folder, so it never replaces the root build in dist/.
   outDir: process.env.DIST_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'zh-hk'],
