@@ -59,5 +59,12 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // The search code is imported on intent by URL (see SearchDialog.astro), built as a module of its own.
+    worker: { format: 'es' },
+    build: {
+      // The search trigger is not needed for the first paint: a file of its own keeps it out of the HTML that must
+      // fit the first round trip. Other small scripts stay inline (the default under 4 KB).
+      assetsInlineLimit: (file) => (file.includes('SearchDialog') ? false : undefined),
+    },
   },
 });

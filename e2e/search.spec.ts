@@ -45,16 +45,36 @@ for (const [query, expected] of QUERIES) {
   });
 }
 
-test('a plain page view fetches nothing from Pagefind', async ({ page }) => {
+test('a plain page view fetches neither Pagefind nor the search code', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/pagefind/')) fetched.push(r.url());
+    if (/\/pagefind\/|guideSearch|highlightSearchHits/.test(r.url())) fetched.push(r.url());
   });
   await page.goto('opt-out/');
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 2000);
   await page.waitForTimeout(300);
   expect(fetched).toEqual([]);
+});
+
+test('the dialog opens at once and searches what was typed while its code was still on the way', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/guideSearch-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  const box = dialog.getByRole('searchbox', { name: 'Search the guide' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('private messages');
+  await expect(dialog.getByRole('status')).toHaveText('');
+  release();
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “private messages”/);
+  await expect(dialog.locator('.result a').first()).toBeVisible();
 });
 
 test('the section filters narrow the results', async ({ page }) => {
