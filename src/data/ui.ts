@@ -91,6 +91,24 @@ const en = {
   'search.needsBuild': 'Search works only in a built site: run `npm start` and open http://localhost:4321/search/.',
   'search.allPages': 'Every page of the guide',
   'search.more': 'More on this page',
+  'sources.group.linkedin': 'LinkedIn',
+  'sources.group.hong-kong': 'Hong Kong: the PCPD, the law and local press',
+  'sources.group.regulators': 'Other regulators',
+  'sources.group.press': 'Press reports',
+  'sources.group.background': 'Background',
+  'sources.usedFor': 'Used for: ',
+  'sources.kind.primary': 'Primary source',
+  'sources.kind.press': 'Press report',
+  'sources.checked': 'Checked {date}',
+  'sources.passages': 'What it says',
+  'sources.openAtPassage': 'Open the source at this passage',
+  'sources.gloss': 'In English: ',
+  'sources.unquotable': 'Not quoted: ',
+  'updates.title': 'Updates to this page',
+  'updates.feed': 'Follow every update to the guide (RSS feed)',
+  'updates.feedTitle': 'Updates to the LinkedIn AI opt-out guide',
+  'updates.pages': 'Pages: {pages}.',
+  'updates.allRegionPages': 'every country and region page',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -180,9 +198,35 @@ const zhHK: Record<UiKey, string> = {
   'search.needsBuild': '搜尋功能只在已建構的網站中運作：請執行 `npm start`，然後開啟 http://localhost:4321/search/。',
   'search.allPages': '本指南所有頁面',
   'search.more': '此頁的相關部分',
+  'sources.group.linkedin': '領英',
+  'sources.group.hong-kong': '香港：私隱專員公署、法例及本地傳媒',
+  'sources.group.regulators': '其他監管機構',
+  'sources.group.press': '傳媒報道',
+  'sources.group.background': '背景資料',
+  'sources.usedFor': '用於：',
+  'sources.kind.primary': '第一手資料',
+  'sources.kind.press': '傳媒報道',
+  'sources.checked': '{date}核對',
+  'sources.passages': '原文摘錄',
+  'sources.openAtPassage': '在原文中開啟此段',
+  'sources.gloss': '中文撮要：',
+  'sources.unquotable': '未有引錄原文：',
+  'updates.title': '此頁的更新',
+  'updates.feed': '訂閱本指南的所有更新（RSS）',
+  'updates.feedTitle': '領英 AI 退出指南的更新',
+  'updates.pages': '相關頁面：{pages}。',
+  'updates.allRegionPages': '所有國家及地區頁面',
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { en, 'zh-hk': zhHK };
+
+/**
+ * The text an island needs, as the JSON for its data-messages attribute: { name: text } in the page's language,
+ * placeholders left for the island to fill. The island reads it with readMessages() (src/lib/islandMessages.ts).
+ */
+export function islandMessages(locale: Locale, keys: Record<string, UiKey>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, ui[locale][key]])));
+}
 
 /** Looks up a UI string and fills its {placeholders}. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {

@@ -82,3 +82,6 @@ export function normalizeChineseDates(query: string): string {
     return n === undefined || n === 0 ? whole : `${n}${unit === '號' ? '日' : unit}`;
   });
 }
+
+/** The search box's messages, by name; each is the UI string 'search.<name>'. */
+export const SEARCH_MESSAGES = ['loading', 'empty', 'count.one', 'count.many', 'none', 'truncated', 'failed', 'more'] as const;

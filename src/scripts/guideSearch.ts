@@ -2,7 +2,8 @@
  * <guide-search>: the search box of SearchBox.astro, brought to life. Loaded on intent only: by the header's search
  * control or shortcut (SearchDialog.astro) and on /search/ itself, never on an ordinary page view.
  */
-import { cleanQuery, excerptSegments, normalizeChineseDates } from '../lib/searchQuery.ts';
+import { cleanQuery, excerptSegments, normalizeChineseDates, SEARCH_MESSAGES } from '../lib/searchQuery.ts';
+import { readMessages } from '../lib/islandMessages.ts';
 import { fillTemplate as fill } from '../lib/fillTemplate.ts';
 
 interface Fragment {
@@ -51,7 +52,7 @@ interface SearchState {
   sections: string[];
 }
 
-type Messages = Record<string, string>;
+type Messages = Record<(typeof SEARCH_MESSAGES)[number], string>;
 
 /** Pagefind's answer for a state: the first ten results' data and the total. */
 async function searchFor(pf: Pagefind, state: SearchState): Promise<{ top: Fragment[]; total: number } | null> {
@@ -104,10 +105,10 @@ function resultItem(data: Fragment, moreLabel: string): HTMLLIElement {
 function statusText(msg: Messages, state: SearchState, total: number, max: string): string {
   const parts = [
     total === 0
-      ? fill(msg.none ?? '', { q: state.query })
-      : fill(total === 1 ? (msg['count.one'] ?? '') : (msg['count.many'] ?? ''), { n: total, q: state.query }),
+      ? fill(msg.none, { q: state.query })
+      : fill(total === 1 ? msg['count.one'] : msg['count.many'], { n: total, q: state.query }),
   ];
-  if (state.truncated) parts.push(fill(msg.truncated ?? '', { n: max }));
+  if (state.truncated) parts.push(fill(msg.truncated, { n: max }));
   return parts.join(' ');
 }
 
@@ -118,7 +119,7 @@ class GuideSearch extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input[type="search"]') as HTMLInputElement;
     const form = this.querySelector('form')!;
-    const msg = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+    const msg = readMessages(this, SEARCH_MESSAGES);
     const status = this.querySelector<HTMLElement>('[data-part="status"]')!;
     const list = this.querySelector<HTMLOListElement>('[data-part="results"]')!;
     const none = this.querySelector<HTMLElement>('[data-part="none"]')!;
@@ -152,19 +153,19 @@ class GuideSearch extends HTMLElement {
       none.classList.add('hidden');
       if (!state.query) {
         list.replaceChildren();
-        status.textContent = msg.empty ?? '';
+        status.textContent = msg.empty;
         return;
       }
-      status.textContent = msg.loading ?? '';
+      status.textContent = msg.loading;
       let answer;
       try {
         answer = await searchFor(await load(), state);
       } catch {
-        if (seq === this.#seq) status.textContent = msg.failed ?? '';
+        if (seq === this.#seq) status.textContent = msg.failed;
         return;
       }
       if (seq !== this.#seq || !answer) return; // a newer query has started
-      list.replaceChildren(...answer.top.map((data) => resultItem(data, msg.more ?? '')));
+      list.replaceChildren(...answer.top.map((data) => resultItem(data, msg.more)));
       status.textContent = statusText(msg, state, answer.total, this.dataset.max ?? '');
       none.classList.toggle('hidden', answer.total !== 0);
     };
