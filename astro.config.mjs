@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
+import { citationIntegrity } from './src/integrations/citationIntegrity.ts';
 
 // Deployers set SITE_URL to the public origin (canonical URLs, sitemap, OG images)
 // and BASE_PATH when the guide lives under a sub-path such as /guide/.
@@ -38,6 +39,7 @@ export default defineConfig({
     pagefindIndex(),
     securityHeaders(),
     redirectsFileIntegration(),
+    citationIntegrity(),
   ],
   // A site that tells people to protect their data must not leak theirs: same-origin everything, scripts and
   // styles by hash. Pagefind alone needs more: WebAssembly ('wasm-unsafe-eval') and same-origin fetches (it runs

@@ -24,6 +24,7 @@ const ALLOWED = new Set([
   'Ctrl',
   'K',
   'JavaScript',
+  'RSS',
 ]);
 
 async function untranslatedWords(page: Page): Promise<string[]> {
@@ -35,7 +36,8 @@ async function untranslatedWords(page: Page): Promise<string[]> {
           if (!allowed.includes(word) && !/linkedin\.com|https?:/.test(text)) out.push(`${word} ← ${where}“${text.trim().slice(0, 60)}”`);
         }
       };
-      const skip = 'script, style, [lang^="en"], [hidden], [data-part="url"]';
+      // Quotes and names in their own language (lang="en", lang="de") are not untranslated text.
+      const skip = 'script, style, [lang]:not([lang^="zh"]), [hidden], [data-part="url"]';
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) {
         const node = walker.currentNode as Text;

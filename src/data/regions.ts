@@ -1,7 +1,15 @@
 import { regionSchema, type Region, type RegionGroup } from './schema.ts';
 
 const NOV_2025 = '2025-11-03';
-const EU_SOURCES = ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18', 'edpb-members'];
+/** Passages for what every EU and EEA page says: covered from 3 November 2025 by LinkedIn's European notice, and a national authority. */
+const EU_SOURCES = [
+  'linkedin-eu-notice#scope-designated-countries-and-uk',
+  'linkedin-eu-notice#banner-legitimate-interests',
+  'helpnetsecurity-2025-09-18#european-notice-legal-basis',
+  'edpb-who-we-are#national-authorities',
+];
+/** Hong Kong and Canada: covered from 3 November 2025 as reported from LinkedIn's email to members (no LinkedIn text we could quote names them). */
+const REPORTED_SOURCES = ['windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong', 'windowsreport-2025-09-24#email-seen-by-neowin'];
 
 /** An EU or EEA member: LinkedIn's lead authority is Ireland's DPC, but every member has its own authority to complain to. */
 function european(
@@ -47,7 +55,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     timeZone: 'Asia/Hong_Kong',
     timeZones: ['Asia/Hong_Kong', 'Hongkong'],
     trainingSince: NOV_2025,
-    sources: ['linkedin-privacy-policy', 'pcpd-2024-10-15', 'pcpd-media-statements'],
+    sources: [...REPORTED_SOURCES, 'pcpd-2024-10-15#paused-from-11-october', 'pcpd-complaints#lodge-a-complaint'],
   },
   {
     slug: 'united-kingdom',
@@ -58,7 +66,11 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     timeZone: 'Europe/London',
     timeZones: ['Europe/London', 'Europe/Belfast', 'GB', 'GB-Eire'],
     trainingSince: NOV_2025,
-    sources: ['linkedin-privacy-policy', 'ico-2024-09-20'],
+    sources: [
+      'linkedin-eu-notice#scope-designated-countries-and-uk',
+      'linkedin-eu-notice#banner-legitimate-interests',
+      'ico-2024-09-20#resume-and-monitor',
+    ],
   },
   {
     slug: 'canada',
@@ -112,7 +124,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
       'Canada/Yukon',
     ],
     trainingSince: NOV_2025,
-    sources: ['linkedin-privacy-policy', 'opc-2024-12-10'],
+    sources: [...REPORTED_SOURCES, 'opc-2024-12-10#temporarily-paused'],
   },
   {
     slug: 'switzerland',
@@ -128,7 +140,11 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     timeZone: 'Europe/Zurich',
     timeZones: ['Europe/Zurich'],
     trainingSince: NOV_2025,
-    sources: ['linkedin-privacy-policy', 'helpnetsecurity-2025-09-18'],
+    sources: [
+      'linkedin-eu-notice#scope-designated-countries-and-uk',
+      'linkedin-eu-notice#banner-legitimate-interests',
+      'helpnetsecurity-2025-09-18#european-notice-legal-basis',
+    ],
   },
   european(
     'austria',
@@ -279,7 +295,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     },
     'Europe/Dublin',
     ['Eire'],
-    ['irishlegal-2025-11-07'],
+    ['irishlegal-2025-11-07#revised-plans'],
   ),
   european(
     'italy',
@@ -317,7 +333,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     { name: 'Commission nationale pour la protection des données', abbr: 'CNPD', url: 'https://cnpd.public.lu/' },
     'Europe/Luxembourg',
     [],
-    ['lu-cnpd'],
+    ['lu-cnpd#default-training-from-3-november', 'lu-cnpd#opt-out-via-settings'],
   ),
   european(
     'malta',
@@ -421,8 +437,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     'eea',
     { name: 'Datenschutzstelle (Data Protection Authority)', url: 'https://www.datenschutzstelle.li/' },
     'Europe/Vaduz',
-    [],
-    ['li-datenschutzstelle'],
   ),
   european(
     'norway',
@@ -444,7 +458,11 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     // The day LinkedIn disclosed it (policy update and blog post); members had found the setting on before then.
     trainingSince: '2024-09-18',
     trainingSinceAtTheLatest: true,
-    sources: ['scmp-2024-10-15', 'hkfp-2024-10-15', 'linkedin-help-gai'],
+    sources: [
+      'scmp-2024-10-15#blog-post-18-september',
+      'hkfp-2024-10-15#without-notifying-writing-suggestions',
+      'linkedin-help-gai#on-by-default',
+    ],
   },
 ]);
 

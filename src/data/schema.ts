@@ -20,8 +20,30 @@ export const sourceSchema = z.object({
   group: z.enum(['linkedin', 'hong-kong', 'regulators', 'press', 'background']),
   /** What the guide relies on this source for, in a sentence. */
   supports: localized,
+  /** The day someone last read it against the guide's claims. */
+  accessed: isoDate,
+  /**
+   * Why it cannot be quoted (LinkedIn's settings page needs a sign-in). Such a source is cited by its bare id, only
+   * for what it is (the place of the setting), never for a claim.
+   */
+  unquotable: localized.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** Languages a passage is published in. */
+export const passageLangs = ['en', 'zh-hk', 'de'] as const;
+export const passageSchema = z.object({
+  /** '<source id>#<slug>': what a citation names. */
+  id: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'expected <source id>#<slug>'),
+  lang: z.enum(passageLangs),
+  /** The source's own words, as published (curly quotes, dashes and all). */
+  quote: z.string().min(1).max(600),
+  /** The page the words are on, where it is not the source's own address (a later page of a book). */
+  url: z.url().optional(),
+  /** What the passage says, in our words, for readers of a language it is not written in. */
+  gloss: z.object({ en: z.string().min(1).optional(), 'zh-hk': z.string().min(1).optional() }).default({}),
+});
+export type Passage = z.infer<typeof passageSchema>;
 
 /** Parts of the guide, as search filters and page metadata. */
 export const sections = ['opt-out', 'faq', 'timeline', 'regions', 'background'] as const;
@@ -82,3 +104,30 @@ export const faqSchema = z.object({
   sources: z.array(z.string()),
 });
 export type Faq = z.infer<typeof faqSchema>;
+
+/**
+ * One change to the guide, as its readers see it: the day, the pages it touched, and one line of what changed.
+ * A route is a page's locale-neutral path ('/opt-out/'); '/regions/*' is every region page.
+ */
+export const updateSchema = z.object({
+  date: isoDate,
+  routes: z.array(z.string().regex(/^\/([a-z0-9-]+\/)*(\*)?$/, "expected a route such as '/opt-out/' or '/regions/*'")).min(1),
+  text: localized,
+});
+export type Update = z.infer<typeof updateSchema>;
+
+/**
+ * Something the guide says is still to come, or could not yet confirm, as of when it was written: the date by which
+ * someone should look again, and what to look for. `npm run review` lists what is due.
+ */
+export const pendingCheckSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  checkBy: isoDate,
+  /** What the guide says now, and what would change it. */
+  what: z.string().min(1),
+  /** Where to look first. */
+  where: z.string().min(1),
+  /** Pages that say it (routes, '/regions/*' for every region page). */
+  routes: z.array(z.string()).min(1),
+});
+export type PendingCheck = z.infer<typeof pendingCheckSchema>;

@@ -11,6 +11,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'LinkedIn Help',
     url: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
       en: 'The setting, where it is, and that switching it off does not undo training that already happened.',
@@ -23,10 +24,15 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'LinkedIn',
     url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'linkedin',
+    unquotable: {
+      en: 'You need to be signed in to LinkedIn to see this page, so it is cited only as the place of the setting.',
+      'zh-hk': '這一頁須登入領英才能查看，因此只作為該設定所在位置引用。',
+    },
     supports: {
-      en: 'The direct link to the setting, as linked from LinkedIn’s privacy policy.',
-      'zh-hk': '直接前往該設定的連結（領英的私隱政策亦有連結至此）。',
+      en: 'The direct link to the setting, as linked from LinkedIn’s privacy notice for Europe and the UK.',
+      'zh-hk': '直接前往該設定的連結（領英為歐洲及英國而設的私隱通知亦有連結至此）。',
     },
   },
   {
@@ -36,22 +42,11 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.linkedin.com/legal/privacy-policy',
     date: '2025-11-03',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
       en: 'The privacy policy in force from 3 November 2025: which members’ data LinkedIn uses to train content-generating AI, what data, and the link to the setting.',
       'zh-hk': '2025年11月3日起生效的私隱政策：領英以哪些會員的資料訓練生成內容的人工智能、使用哪些資料，以及前往設定的連結。',
-    },
-  },
-  {
-    id: 'linkedin-objection-form',
-    title: 'Data Processing Objection Request',
-    publisher: 'LinkedIn Help',
-    url: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
-    kind: 'primary',
-    group: 'linkedin',
-    supports: {
-      en: 'The form for objecting formally to the processing of your data.',
-      'zh-hk': '正式反對領英處理你的資料所用的表格。',
     },
   },
   {
@@ -61,6 +56,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.linkedin.com/legal/privacy/eu',
     date: '2026-08-21',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
       en: 'For the EU, the EEA, Switzerland and the UK: “legitimate interests” as the legal basis for training content-generating AI; in the UK, sharing some content with Microsoft for Microsoft’s own AI, which the same setting switches off. Checked against the version effective 21 August 2026, whose AI passages are the same as in the version of 3 November 2025.',
@@ -75,6 +71,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.thestandard.com.hk/news/article/221124/LinkedIns-policy-update-raises-privacy-concerns-as-user-data-used-for-AI-training-PCPD',
     date: '2024-10-03',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
       en: 'The PCPD’s concern of 3 October 2024 about the default setting, its letter to LinkedIn and its advice to users.',
@@ -89,6 +86,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.pcpd.org.hk/english/news_events/media_statements/press_20241015.html',
     date: '2024-10-15',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
       en: 'The PCPD’s concern of 3 October 2024 and its letter to LinkedIn; LinkedIn paused the use of Hong Kong users’ data from 11 October 2024; the Commissioner, Ada Chung Lai-ling, welcomed it on 15 October 2024.',
@@ -103,23 +101,11 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://hongkongfp.com/2024/10/15/linkedin-suspends-ai-training-using-hong-kong-users-personal-data-privacy-watchdog-says/',
     date: '2024-10-15',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
       en: 'LinkedIn began training on members’ data in September 2024 without notifying them first; the PCPD’s 3 October warning.',
       'zh-hk': '領英於2024年9月未事先通知會員便開始以其資料訓練人工智能；私隱專員公署10月3日的提醒。',
-    },
-  },
-  {
-    id: 'pcpd-media-statements',
-    title: 'Media Statements (the PCPD’s list of its statements)',
-    publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
-    url: 'https://www.pcpd.org.hk/english/news_events/media_statements/',
-    kind: 'primary',
-    group: 'hong-kong',
-    supports: {
-      en: 'Where the PCPD publishes its statements. We have not been able to retrieve its statement of late October 2025 itself: what the guide says of it (the reminder, the talks with LinkedIn from October 2024 to April 2025 and LinkedIn’s undertakings) is as the press reported it that week.',
-      'zh-hk':
-        '私隱專員公署發表聲明的地方。我們未能取得公署2025年10月下旬的聲明原文：本指南對該聲明的描述（提醒、2024年10月至2025年4月與領英的溝通及領英的承諾）以當週傳媒的報道為準。',
     },
   },
   {
@@ -128,6 +114,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Hong Kong e-Legislation',
     url: 'https://www.elegislation.gov.hk/hk/cap486',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
       en: 'Hong Kong’s privacy law and its rule on using personal data for a new purpose only with prescribed consent.',
@@ -141,6 +128,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.scmp.com/news/hong-kong/society/article/3282452/linkedin-suspends-collecting-hong-kong-users-data-genai-privacy-watchdog',
     date: '2024-10-15',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
       en: 'LinkedIn pointed to its general counsel’s blog post of 18 September 2024 on using members’ data to train generative AI; it was unclear when the feature had been introduced.',
@@ -153,6 +141,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'The Standard (Hong Kong)',
     url: 'https://www.thestandard.com.hk/news/article/66700/LinkedIn-users-alert-your-data-helps-train-AI-models',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
       en: 'The PCPD’s advice to switch off “Use my data for training content creation AI models”, and that other companies such as Meta also train AI on users’ data.',
@@ -167,6 +156,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy/',
     date: '2024-09-20',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'regulators',
     supports: {
       en: 'On 20 September 2024 the ICO said LinkedIn had confirmed it had suspended AI training on UK users’ data; its update of 23 September 2025 says LinkedIn decided to resume and the ICO will monitor.',
@@ -182,22 +172,11 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b/',
     date: '2024-12-10',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'regulators',
     supports: {
       en: 'On 10 December 2024 the Commissioner announced that LinkedIn had temporarily paused training on Canadian members’ data; the release does not say since when.',
       'zh-hk': '私隱專員於2024年12月10日宣布，領英已暫時停止以加拿大會員的資料訓練；新聞稿沒有說明由何時開始暫停。',
-    },
-  },
-  {
-    id: 'li-datenschutzstelle',
-    title: 'Important notice: AI training by LinkedIn, object by 2 November 2025 (in German)',
-    publisher: 'Datenschutzstelle Liechtenstein',
-    url: 'https://www.datenschutzstelle.li/aktuelles/wichtiger-hinweis-ki-training-durch-linkedin-widerspruch-bis-2-november-2025',
-    kind: 'primary',
-    group: 'regulators',
-    supports: {
-      en: 'Liechtenstein’s authority advised members to object by 2 November 2025.',
-      'zh-hk': '列支敦士登的資料保障機構建議會員於2025年11月2日或之前提出反對。',
     },
   },
   {
@@ -206,22 +185,11 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Commission nationale pour la protection des données (Luxembourg)',
     url: 'https://cnpd.public.lu/de/actualites/international/2025/10/linkedin-ia.html',
     kind: 'primary',
+    accessed: '2026-11-29',
     group: 'regulators',
     supports: {
       en: 'Luxembourg’s authority explained the change and how to opt out.',
       'zh-hk': '盧森堡的資料保障機構解釋了有關改動及如何選擇退出。',
-    },
-  },
-  {
-    id: 'edpb-members',
-    title: 'Members of the European Data Protection Board',
-    publisher: 'European Data Protection Board',
-    url: 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en',
-    kind: 'primary',
-    group: 'regulators',
-    supports: {
-      en: 'Which authority protects personal data in each EU and EEA country.',
-      'zh-hk': '每個歐盟及歐洲經濟區國家負責保障個人資料的機構。',
     },
   },
   {
@@ -231,6 +199,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.helpnetsecurity.com/2025/09/18/linkedin-ai-data-privacy-policy/',
     date: '2025-09-18',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'press',
     supports: {
       en: 'The 18 September 2025 announcement, the regions covered, and what is and is not used.',
@@ -243,6 +212,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'TechRadar',
     url: 'https://www.techradar.com/pro/linkedin-is-already-training-its-ai-on-user-data-says-it-will-update-tos-soon',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'press',
     supports: {
       en: 'Members noticed the setting, already on, before LinkedIn updated its terms in September 2024.',
@@ -256,6 +226,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.irishlegal.com/articles/linkedin-changes-ai-plan-after-dpc-internvetion',
     date: '2025-11-07',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'press',
     supports: {
       en: 'The changes LinkedIn agreed with Ireland’s Data Protection Commission, which has not approved the processing.',
@@ -269,10 +240,52 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     url: 'https://www.technewsday.com/2024/12/15/openai-cofounder-ilya-sutskever-predicts-the-end-of-pre-training-in-ai-development/',
     date: '2024-12-15',
     kind: 'press',
+    accessed: '2026-11-29',
     group: 'background',
     supports: {
       en: 'Ilya Sutskever’s “peak data” remark at NeurIPS in December 2024.',
       'zh-hk': '蘇茨克維爾（{en:Ilya Sutskever}）2024年12月在 NeurIPS 所說的「數據見頂」。',
+    },
+  },
+  {
+    id: 'windowsreport-2025-09-24',
+    title: 'LinkedIn to use your data for AI training, ads; private messages won’t be accessed',
+    publisher: 'Windows Report',
+    url: 'https://windowsreport.com/linkedin-to-use-your-data-for-ai-training-ads-private-messages-wont-be-accessed/',
+    date: '2025-09-24',
+    kind: 'press',
+    accessed: '2026-11-29',
+    group: 'press',
+    supports: {
+      en: 'As reported from LinkedIn’s email to members: from 3 November 2025, training on data from members in the EU, the EEA, Switzerland, Canada and Hong Kong, and not on private messages.',
+      'zh-hk':
+        '據報道引述領英給會員的電郵：由2025年11月3日起，以歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練人工智能，但不使用私人訊息。',
+    },
+  },
+  {
+    id: 'pcpd-complaints',
+    title: 'Complaints: Introduction',
+    publisher: 'Office of the Privacy Commissioner for Personal Data, Hong Kong',
+    url: 'https://pcpd.org.hk/english/complaints/introduction/introduction.html',
+    kind: 'primary',
+    accessed: '2026-11-29',
+    group: 'hong-kong',
+    supports: {
+      en: 'That you can complain to the PCPD about how a company handles your personal data.',
+      'zh-hk': '你可就機構處理你個人資料的方式向私隱專員公署投訴。',
+    },
+  },
+  {
+    id: 'edpb-who-we-are',
+    title: 'The European Data Protection Board',
+    publisher: 'European Data Protection Board',
+    url: 'https://www.edpb.europa.eu/about-edpb/who-we-are/european-data-protection-board_en',
+    kind: 'primary',
+    accessed: '2026-11-29',
+    group: 'regulators',
+    supports: {
+      en: 'Every country in the European Economic Area has its own national data protection authority.',
+      'zh-hk': '歐洲經濟區每個國家都有自己的資料保障機構。',
     },
   },
 ]);

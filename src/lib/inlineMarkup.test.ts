@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plainText, renderInline } from './inlineMarkup.ts';
+import { latinRuns, plainText, renderInline } from './inlineMarkup.ts';
 
 const resolve = (p: string) => `/guide${p}`;
 
@@ -29,4 +29,18 @@ test('{en:…} marks English words inside Chinese text', () => {
   );
   assert.equal(renderInline('{en:<b>}', resolve), '<span lang="en">&lt;b&gt;</span>');
   assert.equal(plainText('關閉{en:Use my data}設定'), '關閉Use my data設定');
+});
+
+test('latinRuns marks the English inside Chinese text, whole names and labels at a time', () => {
+  assert.deepEqual(latinRuns('會員可透過「Data for Generative AI Improvement」設定'), [
+    { text: '會員可透過「', latin: false },
+    { text: 'Data for Generative AI Improvement', latin: true },
+    { text: '」設定', latin: false },
+  ]);
+  assert.deepEqual(latinRuns('(a) 目的'), [
+    { text: '(', latin: false },
+    { text: 'a', latin: true },
+    { text: ') 目的', latin: false },
+  ]);
+  assert.deepEqual(latinRuns('全中文'), [{ text: '全中文', latin: false }]);
 });

@@ -36,3 +36,19 @@ export function renderInline(text: string, resolve: (path: string) => string): s
 export function plainText(text: string): string {
   return text.replace(LINK, '$1').replace(ENGLISH, '$1');
 }
+
+/**
+ * Splits Chinese text into runs, marking those in Latin script (a name, a setting's English label, "(a)"), so a page
+ * can give them lang="en" and a screen reader says them in English.
+ */
+export function latinRuns(text: string): { text: string; latin: boolean }[] {
+  const out: { text: string; latin: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[A-Za-z](?:[A-Za-z0-9 ’'.&-]*[A-Za-z0-9])?/g)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), latin: false });
+    out.push({ text: m[0], latin: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), latin: false });
+  return out;
+}

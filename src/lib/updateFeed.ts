@@ -1,0 +1,47 @@
+import type { Update } from '../data/schema.ts';
+import type { Locale } from './i18n.ts';
+
+/** The anchor of one update in a page's "Updates to this page" list, unique across the guide. */
+export function updateAnchor(index: number, date: string): string {
+  return `update-${date}-${index + 1}`;
+}
+
+/** Site-relative path of a language's feed of updates. */
+export function feedPath(locale: Locale, defaultLocale: Locale): string {
+  return locale === defaultLocale ? 'updates.xml' : `${locale}/updates.xml`;
+}
+
+export interface FeedItem {
+  title: string;
+  /** The update on the first page it touched. */
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+/**
+ * The feed's items, newest first. The title is the update's first sentence; the link goes to the update on the first
+ * page it names (which must be a page, not a pattern such as '/regions/*'); the time is midnight in Hong Kong,
+ * where most readers are.
+ */
+export function feedItems(
+  updates: readonly Update[],
+  locale: Locale,
+  pageUrl: (route: string) => string,
+  pagesLine: (routes: readonly string[]) => string,
+): FeedItem[] {
+  return updates
+    .map((u, index) => {
+      const text = u.text[locale];
+      const first = u.routes[0] ?? '/';
+      if (first.endsWith('*')) throw new Error(`The first route of the update of ${u.date} must be a page, not "${first}"`);
+      const sentence = text.match(/^.*?(?:\.(?=\s|$)|。)/u)?.[0] ?? text;
+      return {
+        title: sentence,
+        link: `${pageUrl(first)}#${updateAnchor(index, u.date)}`,
+        pubDate: new Date(`${u.date}T00:00:00+08:00`),
+        description: `${text} ${pagesLine(u.routes)}`,
+      };
+    })
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+}
