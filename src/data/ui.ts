@@ -109,6 +109,7 @@ const en = {
   'updates.feedTitle': 'Updates to the LinkedIn AI opt-out guide',
   'updates.pages': 'Pages: {pages}.',
   'updates.allRegionPages': 'every country and region page',
+  'region.elsewhereCovers': 'The {n} countries and territories this page is for',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -216,6 +217,7 @@ const zhHK: Record<UiKey, string> = {
   'updates.feedTitle': '領英 AI 退出指南的更新',
   'updates.pages': '相關頁面：{pages}。',
   'updates.allRegionPages': '所有國家及地區頁面',
+  'region.elsewhereCovers': '此頁適用的 {n} 個國家及地區',
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { en, 'zh-hk': zhHK };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanQuery, excerptSegments, highlightTerms, MAX_QUERY_LENGTH } from './searchQuery.ts';
+import { cleanQuery, excerptSegments, highlightTerms, MAX_QUERY_LENGTH, topSubResults } from './searchQuery.ts';
 
 test('cleanQuery trims and folds white space', () => {
   assert.deepEqual(cleanQuery('  opt \n\t out  '), { query: 'opt out', truncated: false });
@@ -43,4 +43,20 @@ test('Chinese-numeral dates become the digits the guide uses', async () => {
   assert.equal(normalizeChineseDates('九月十八日'), '9月18日');
   assert.equal(normalizeChineseDates('十月二十三日'), '10月23日');
   assert.equal(normalizeChineseDates('私隱專員'), '私隱專員');
+});
+
+test('topSubResults lists the best-matching headings first, without the page itself or its sources', () => {
+  const w = (...scores: number[]) => scores.map((balanced_score) => ({ balanced_score }));
+  const subs = [
+    { url: '/faq/', weighted_locations: w(9) },
+    { url: '/faq/#a', weighted_locations: w(1) },
+    { url: '/faq/#b', weighted_locations: w(2, 2) },
+    { url: '/faq/#page-sources', weighted_locations: w(8) },
+    { url: '/faq/#c', weighted_locations: w(3) },
+    { url: '/faq/#d', weighted_locations: w(0.5) },
+  ];
+  assert.deepEqual(
+    topSubResults('/faq/', subs).map((s) => s.url),
+    ['/faq/#b', '/faq/#c', '/faq/#a'],
+  );
 });

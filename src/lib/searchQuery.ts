@@ -85,3 +85,28 @@ export function normalizeChineseDates(query: string): string {
 
 /** The search box's messages, by name; each is the UI string 'search.<name>'. */
 export const SEARCH_MESSAGES = ['loading', 'empty', 'count.one', 'count.many', 'none', 'truncated', 'failed', 'more'] as const;
+
+/** A Pagefind sub-result: a heading of the page that matched, with the weight of each match. */
+export interface SubResult {
+  url: string;
+  weighted_locations: { balanced_score: number }[];
+}
+
+/**
+ * The headings a result lists under it: the best-matching first (Pagefind lists them in page order, so a FAQ question
+ * that matches well would sit below a passing mention), without the page itself or its list of sources.
+ */
+export function topSubResults<S extends SubResult>(pageUrl: string, subs: readonly S[], n = 3): S[] {
+  const score = (s: S) => s.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
+  return subs
+    .filter((s) => s.url !== pageUrl && !s.url.endsWith('#page-sources'))
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, n);
+}
+
+/**
+ * Pagefind's ranking options for the guide. Pagefind's defaults: on the relevance set (npm run bench:search,
+ * 29 November 2026) no setting of pageLength, termFrequency, termSaturation or termSimilarity tried did better in
+ * both languages, and pageLength 0–0.3 did clearly worse (zh-hk success@1 from 49% to 34–42%).
+ */
+export const PAGEFIND_RANKING = {};

@@ -2,7 +2,14 @@
  * <guide-search>: the search box of SearchBox.astro, brought to life. Loaded on intent only: by the header's search
  * control or shortcut (SearchDialog.astro) and on /search/ itself, never on an ordinary page view.
  */
-import { cleanQuery, excerptSegments, normalizeChineseDates, SEARCH_MESSAGES } from '../lib/searchQuery.ts';
+import {
+  cleanQuery,
+  excerptSegments,
+  normalizeChineseDates,
+  PAGEFIND_RANKING,
+  SEARCH_MESSAGES,
+  topSubResults,
+} from '../lib/searchQuery.ts';
 import { readMessages } from '../lib/islandMessages.ts';
 import { fillTemplate as fill } from '../lib/fillTemplate.ts';
 
@@ -25,7 +32,7 @@ function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
     // No web worker: the index is small enough that a query takes about a millisecond on the main thread,
     // and skipping the worker saves a 12 KB download before the first results.
-    await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: true });
+    await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: true, ranking: PAGEFIND_RANKING });
     await pf.init();
     return pf;
   });
@@ -78,12 +85,7 @@ function resultItem(data: Fragment, moreLabel: string): HTMLLIElement {
     li.append(tag);
   }
   li.append(excerptNode(data.excerpt, 'm-0 mt-1 text-sm'));
-  // The sections that match best first (Pagefind lists them in page order), so a FAQ question beats a mention.
-  const score = (s: Fragment['sub_results'][number]) => s.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
-  const subs = data.sub_results
-    .filter((s) => s.url !== data.url && !s.url.endsWith('#page-sources'))
-    .sort((x, y) => score(y) - score(x))
-    .slice(0, 3);
+  const subs = topSubResults(data.url, data.sub_results);
   if (subs.length) {
     const ul = document.createElement('ul');
     ul.className = 'm-0 mt-2 pl-4 border-l-2 border-line flex flex-col gap-1';

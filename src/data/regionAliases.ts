@@ -1,0 +1,45 @@
+/**
+ * Other names readers type for the guide's places, beyond the ISO code and the names the country data package gives
+ * (src/lib/countries.ts adds those): names in the country's own languages, older or informal names, the parts of a
+ * country, and the Chinese names used outside Hong Kong. Search reads them; pages do not show them.
+ */
+export const regionAliases: Readonly<Record<string, { en: readonly string[]; 'zh-hk': readonly string[] }>> = {
+  'hong-kong': { en: ['HKSAR', 'Hong Kong SAR', 'Kowloon', 'New Territories'], 'zh-hk': ['香港特區', '香港特別行政區', '港'] },
+  'united-kingdom': {
+    en: ['Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'London'],
+    'zh-hk': ['英国', '英倫', '大不列顛', '英格蘭', '蘇格蘭', '威爾斯', '北愛爾蘭', '倫敦'],
+  },
+  canada: { en: ['Toronto', 'Vancouver', 'Montreal', 'Québec'], 'zh-hk': ['加國', '多倫多', '溫哥華', '满地可', '滿地可'] },
+  switzerland: { en: ['Schweiz', 'Suisse', 'Svizzera', 'Helvetia', 'Zurich', 'Geneva'], 'zh-hk': ['瑞士聯邦', '蘇黎世', '日內瓦'] },
+  austria: { en: ['Österreich', 'Osterreich', 'Vienna', 'Wien'], 'zh-hk': ['奥地利', '維也納'] },
+  belgium: { en: ['België', 'Belgique', 'Belgien', 'Brussels'], 'zh-hk': ['比利时', '布魯塞爾'] },
+  bulgaria: { en: ['България', 'Bulgariya'], 'zh-hk': ['保加利亚'] },
+  croatia: { en: ['Hrvatska'], 'zh-hk': ['克罗地亚', '克羅埃西亞'] },
+  cyprus: { en: ['Κύπρος', 'Kıbrıs', 'Kypros'], 'zh-hk': ['塞浦路斯', '賽普勒斯'] },
+  czechia: { en: ['Czech Republic', 'Česko', 'Ceska republika', 'Prague'], 'zh-hk': ['捷克共和國', '布拉格'] },
+  denmark: { en: ['Danmark', 'Copenhagen'], 'zh-hk': ['丹麦', '哥本哈根'] },
+  estonia: { en: ['Eesti'], 'zh-hk': ['爱沙尼亚'] },
+  finland: { en: ['Suomi', 'Helsinki'], 'zh-hk': ['芬兰', '赫爾辛基'] },
+  france: { en: ['Paris'], 'zh-hk': ['法国', '巴黎'] },
+  germany: { en: ['Deutschland', 'Berlin', 'Munich'], 'zh-hk': ['德国', '柏林'] },
+  greece: { en: ['Ελλάδα', 'Hellas', 'Ellada'], 'zh-hk': ['希腊'] },
+  hungary: { en: ['Magyarország', 'Magyarorszag', 'Budapest'], 'zh-hk': ['匈牙利共和國'] },
+  ireland: { en: ['Éire', 'Eire', 'Republic of Ireland', 'Dublin'], 'zh-hk': ['爱尔兰', '都柏林'] },
+  italy: { en: ['Italia', 'Rome', 'Milan'], 'zh-hk': ['義大利', '义大利', '羅馬'] },
+  latvia: { en: ['Latvija'], 'zh-hk': ['拉脱维亚'] },
+  lithuania: { en: ['Lietuva'], 'zh-hk': ['立陶宛共和國'] },
+  luxembourg: { en: ['Lëtzebuerg', 'Luxemburg'], 'zh-hk': ['卢森堡'] },
+  malta: { en: ['Valletta'], 'zh-hk': ['马耳他', '馬爾他'] },
+  netherlands: { en: ['Holland', 'Nederland', 'Amsterdam', 'Dutch'], 'zh-hk': ['荷兰', '尼德蘭', '阿姆斯特丹'] },
+  poland: { en: ['Polska', 'Warsaw'], 'zh-hk': ['波兰', '華沙'] },
+  portugal: { en: ['Lisbon', 'Lisboa'], 'zh-hk': ['葡国', '葡國', '里斯本'] },
+  romania: { en: ['România', 'Bucharest'], 'zh-hk': ['罗马尼亚'] },
+  slovakia: { en: ['Slovensko', 'Slovak Republic'], 'zh-hk': ['斯洛伐克共和國'] },
+  slovenia: { en: ['Slovenija'], 'zh-hk': ['斯洛文尼亚', '斯洛維尼亞'] },
+  spain: { en: ['España', 'Espana', 'Madrid', 'Barcelona'], 'zh-hk': ['西班牙王國', '馬德里'] },
+  sweden: { en: ['Sverige', 'Stockholm'], 'zh-hk': ['瑞典王國', '斯德哥爾摩'] },
+  iceland: { en: ['Ísland'], 'zh-hk': ['冰岛'] },
+  liechtenstein: { en: ['Lichtenstein', 'Vaduz'], 'zh-hk': ['列支敦斯登'] },
+  norway: { en: ['Norge', 'Noreg', 'Oslo'], 'zh-hk': ['挪威王國', '奧斯陸'] },
+  elsewhere: { en: ['rest of the world', 'other countries', 'not listed'], 'zh-hk': ['其他國家', '其他地方'] },
+};

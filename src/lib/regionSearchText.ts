@@ -1,0 +1,22 @@
+import type { CountryName } from './countries.ts';
+
+/** Names a search for a place should match, in both languages: readers type English names on Chinese pages too. */
+function namesOf(c: CountryName): string[] {
+  return [c.name.en, c.name['zh-hk'], ...c.aliases.en, ...c.aliases['zh-hk']];
+}
+
+/** Every other name of a covered place: its own hand-written aliases, and the names of it and its territories. */
+export function coveredPlaceNames(iso: string, handAliases: readonly string[], countries: readonly CountryName[]): string[] {
+  const own = countries.filter((c) => c.lawOf === iso);
+  return [...new Set([...handAliases, ...own.flatMap(namesOf)])];
+}
+
+/** The countries and territories no covered place's law applies to: the "everywhere else" page answers for them. */
+export function uncoveredCountries(countries: readonly CountryName[], coveredIsos: ReadonlySet<string>): CountryName[] {
+  return countries.filter((c) => !coveredIsos.has(c.lawOf));
+}
+
+/** All the names of the uncovered places, for the search index of "everywhere else". */
+export function uncoveredNames(countries: readonly CountryName[], coveredIsos: ReadonlySet<string>): string[] {
+  return [...new Set(uncoveredCountries(countries, coveredIsos).flatMap(namesOf))];
+}
