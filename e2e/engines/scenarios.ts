@@ -115,7 +115,15 @@ export const scenarios: Scenario[] = [
     name: 'the search dialog finds results (Pagefind’s WebAssembly)',
     async run(page) {
       await page.goto('');
-      await islandReady(page, 'guide-search');
+      // The search code loads on intent, so there is no island to wait for: only the trigger, which marks the link once
+      // it opens the dialog.
+      await waitFor(
+        page,
+        'the search control opens a dialog',
+        () => document.querySelector('[data-search-trigger]')?.getAttribute('aria-haspopup') ?? '',
+        undefined,
+        (v) => v === 'dialog',
+      );
       await page.click({ role: 'link', name: t('en', 'nav.search'), within: { role: 'navigation', name: t('en', 'nav.label') } });
       await page.type(
         { role: 'searchbox', name: t('en', 'search.label'), within: { role: 'dialog', name: t('en', 'nav.search') } },
