@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures.ts';
-import { builtPages, rel } from './support/site.ts';
+import { BASE, builtPages, rel } from './support/site.ts';
 
 // Every citation marker on every page leads to /sources/ in the same language, to an anchor that holds the quoted
 // passage (or, for the one source that cannot be quoted, says why).
@@ -8,7 +8,8 @@ const citationsByLocale = new Map<string, Set<string>>();
 for (const page of pages) {
   for (const m of page.html.matchAll(/<a href="([^"]+)"[^>]*data-cite="([^"]+)"/g)) {
     const href = m[1] ?? '';
-    const target = href.slice(0, href.indexOf('#'));
+    // A site path without the deployment base, which rel() and Playwright's baseURL add back.
+    const target = `/${href.slice(0, href.indexOf('#')).slice(BASE.length)}`;
     if (!citationsByLocale.has(target)) citationsByLocale.set(target, new Set());
     // The marker leads to its first passage; the others of the same source are listed with it.
     for (const id of (m[2] ?? '').split(' ')) citationsByLocale.get(target)?.add(id.replace('#', '--'));
