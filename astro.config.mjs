@@ -8,12 +8,17 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
 import { citationIntegrity } from './src/integrations/citationIntegrity.ts';
+import { locales, defaultLocale } from './src/lib/i18n.ts';
+import { regionShortCodes } from './src/data/regions.ts';
+import { regionRedirects } from './src/lib/redirects.ts';
 
 // Deployers set SITE_URL to the public origin (canonical URLs, sitemap, OG images)
 // and BASE_PATH when the guide lives under a sub-path such as /guide/.
 const localSite = 'http://localhost:4321';
 const site = process.env.SITE_URL ?? localSite;
 const base = process.env.BASE_PATH ?? '/';
+// Short links only forward to a region page: the sitemap lists the page, not them.
+const shortLinks = new Set(regionRedirects(regionShortCodes, base).map((r) => r.from));
 
 export default defineConfig({
   site,
@@ -23,8 +28,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'zh-hk'],
+    defaultLocale,
+    locales,
     routing: { prefixDefaultLocale: false },
   },
   // No code blocks in the guide, and Shiki's inline styles would break the CSP.
@@ -33,8 +38,8 @@ export default defineConfig({
     siteUrlWarning(process.env.SITE_URL, localSite),
     mdx(),
     sitemap({
-      // Alias pages only redirect; the 404 page is not content.
-      filter: (page) => !/\/regions\/[a-z]{2}\/$/.test(page) && !page.endsWith('/404/'),
+      // The 404 page is not content.
+      filter: (page) => !shortLinks.has(new URL(page).pathname) && !page.endsWith('/404/'),
     }),
     pagefindIndex(),
     securityHeaders(),

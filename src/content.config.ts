@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isoDate, regionSchema, sections, timelineEventSchema, faqSchema, sourceSchema } from './data/schema.ts';
-import { regions } from './data/regions.ts';
-import { timeline } from './data/timeline.ts';
-import { faqs } from './data/faqs.ts';
-import { sources } from './data/sources.ts';
+import { isoDate, sections } from './data/schema.ts';
 
-/** The guide's prose pages, one MDX file per page and locale: src/content/guide/<locale>/<route>.mdx. */
+/**
+ * The guide's prose pages, one MDX file per page and locale: src/content/guide/<locale>/<route>.mdx. Structured data
+ * (regions, timeline, FAQs, sources) lives in typed modules under src/data/, validated by their schemas where they are
+ * defined, which pages, islands, integrations and tests import directly.
+ */
 const guide = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/guide', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.object({
@@ -25,17 +25,4 @@ const guide = defineCollection({
   }),
 });
 
-// Structured data lives in typed modules (src/data/) that tests and islands import directly;
-// these collections expose the same arrays to Astro, validated by the same schemas.
-const fromArray =
-  <T extends object>(items: readonly T[], key: keyof T) =>
-  () =>
-    items.map((item) => ({ ...item, id: String(item[key]) }));
-
-export const collections = {
-  guide,
-  regions: defineCollection({ loader: fromArray(regions, 'slug'), schema: regionSchema }),
-  timeline: defineCollection({ loader: fromArray(timeline, 'id'), schema: timelineEventSchema }),
-  faqs: defineCollection({ loader: fromArray(faqs, 'id'), schema: faqSchema }),
-  sources: defineCollection({ loader: fromArray(sources, 'id'), schema: sourceSchema }),
-};
+export const collections = { guide };

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
+import { isIsoDate } from '../lib/dates.ts';
 
-/** ISO calendar date ('2025-11-03') or month ('2025-10') as written in the data. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export const isoDateOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD');
+/** ISO calendar date ('2025-11-03') that exists on the calendar (not '2025-02-30'), or a month ('2025-10'). */
+export const isoDate = z.string().refine(isIsoDate, 'expected a real date as YYYY-MM-DD');
+export const isoDateOrMonth = z
+  .string()
+  .refine((v) => isIsoDate(v) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(v) && isIsoDate(`${v}-01`)), 'expected YYYY-MM or a real YYYY-MM-DD');
 
 /** Text in every locale: English, and Traditional Chinese as written in Hong Kong. Both are required. */
 export const localized = z.object({ en: z.string().min(1), 'zh-hk': z.string().min(1) });
@@ -49,6 +52,7 @@ export type Passage = z.infer<typeof passageSchema>;
 export const sections = ['opt-out', 'faq', 'timeline', 'regions', 'background'] as const;
 export type Section = (typeof sections)[number];
 
+/** Groups of places that share a story, in the order pages list them. */
 export const regionGroups = ['hong-kong', 'uk', 'canada', 'switzerland', 'eu', 'eea', 'elsewhere'] as const;
 export const regionSchema = z.object({
   slug: z.string().regex(/^[a-z-]+$/),

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { sources } from '../data/sources.ts';
 import { passages } from '../data/passages.ts';
-import { locales, htmlLang } from '../lib/i18n.ts';
+import { locales, localeRecords, type Locale } from '../lib/i18n.ts';
 import { citationProblems } from '../lib/citationIntegrity.ts';
 
 /**
@@ -17,7 +17,7 @@ export function citationIntegrity(): AstroIntegration {
     name: 'citation-integrity',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const localeOfLang = new Map(locales.map((l) => [htmlLang[l], l]));
+        const localeOfLang = new Map<string, Locale>(locales.map((l) => [localeRecords[l].htmlLang, l]));
         const cited = new Map(locales.map((l) => [l as string, new Set<string>()]));
         const walk = async (d: string): Promise<void> => {
           for (const entry of await readdir(d, { withFileTypes: true })) {

@@ -1,15 +1,37 @@
-/** Locales of the guide. `en` is served unprefixed; every other locale under `/<locale>/`. */
-export const locales = ['en', 'zh-hk'] as const;
-export type Locale = (typeof locales)[number];
+/**
+ * The guide's languages, once: everything that differs by language besides the words themselves. `en` is served
+ * unprefixed and every other locale under `/<locale>/` (astro.config.mjs reads `locales` from here).
+ */
+export const localeRecords = {
+  en: {
+    /** `<html lang>`, `hreflang`, `inLanguage` and the RSS `<language>`. */
+    htmlLang: 'en',
+    /** The language named in itself, for the language switch. */
+    label: 'English',
+    /** Open Graph's `og:locale`. */
+    ogLocale: 'en_GB',
+    /** Intl locale for numbers and for `localeCompare` (day-first British English: the readers are in Hong Kong, Europe and Canada). */
+    intlLocale: 'en-GB',
+  },
+  'zh-hk': {
+    htmlLang: 'zh-Hant-HK',
+    label: '繁體中文',
+    ogLocale: 'zh_HK',
+    intlLocale: 'zh-HK',
+  },
+} as const;
+
+export type Locale = keyof typeof localeRecords;
+export const locales = Object.keys(localeRecords) as Locale[];
 export const defaultLocale: Locale = 'en';
 
-/** BCP 47 tags for `<html lang>` and `hreflang`. */
-export const htmlLang: Record<Locale, string> = { en: 'en', 'zh-hk': 'zh-Hant-HK' };
-/** Each language named in itself, for the language switch. */
-export const localeSelfName: Record<Locale, string> = { en: 'English', 'zh-hk': '繁體中文' };
-
 export function isLocale(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
+  return Object.hasOwn(localeRecords, value);
+}
+
+/** The locale Astro resolved for the current page (`Astro.currentLocale`), narrowed to ours. */
+export function pageLocale(current: string | undefined): Locale {
+  return current && isLocale(current) ? current : defaultLocale;
 }
 
 /** Ensures a leading and a trailing slash: 'opt-out' → '/opt-out/'. */
@@ -18,24 +40,42 @@ export function normalizePath(path: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** The locale-neutral route of a page ('/opt-out/') in the given locale ('/zh-hk/opt-out/'). */
+/** The locale-neutral route of a page ('/opt-out/') in the given locale ('/zh-hk/opt-out/'), without the base. */
 export function localizePath(path: string, locale: Locale): string {
   const route = normalizePath(path);
   return locale === defaultLocale ? route : normalizePath(`${locale}${route}`);
-}
-
-/** Splits '/zh-hk/opt-out/' into its locale and locale-neutral route. */
-export function splitLocale(path: string): { locale: Locale; route: string } {
-  const route = normalizePath(path);
-  const first = route.split('/')[1] ?? '';
-  if (first !== defaultLocale && isLocale(first)) {
-    return { locale: first, route: normalizePath(route.slice(first.length + 1)) };
-  }
-  return { locale: defaultLocale, route };
 }
 
 /** Prefixes a site path with the deployment base ('/guide/'), keeping one slash between them. */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * A site route ('/faq/#x') as a URL for this locale and deployment base: the one way the guide makes its links.
+ *
+ * Why not `astro:i18n`'s getRelativeLocaleUrl: with `trailingSlash: 'always'` it puts a slash after `#` and `?`
+ * ('/faq/#x/'), and as a virtual module it cannot be imported from node:test, integrations (the `_redirects` file,
+ * the citation check) or astro.config.mjs. One function for pages, integrations and tests keeps their URLs equal.
+ */
+export function routeHref(base: string, locale: Locale, route: string): string {
+  const [path = '/', hash] = route.split('#');
+  return withBase(base, localizePath(path, locale)) + (hash ? `#${hash}` : '');
+}
+
+/** The `[...locale]` parameter of a page in this locale: none for English, which is served unprefixed. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/**
+ * Where a guide page's content entry is served: 'zh-hk/opt-out' (src/content/guide/zh-hk/opt-out.mdx) is the
+ * Chinese page of the route '/opt-out/', and '<locale>/index' is the locale's home page '/'.
+ */
+export function entryRoute(id: string): { locale: Locale; route: string } {
+  const [first = '', ...rest] = id.split('/');
+  if (!isLocale(first)) throw new Error(`Guide page ${id} is not in a locale folder (src/content/guide/<locale>/)`);
+  const path = rest.join('/');
+  return { locale: first, route: path === 'index' ? '/' : normalizePath(path) };
 }
