@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isoDate, sections } from './data/schema.ts';
+import { isoDate, regionGroups, sections } from './data/schema.ts';
 
 /**
  * The guide's prose pages, one MDX file per page and locale: src/content/guide/<locale>/<route>.mdx. Structured data
@@ -25,4 +25,28 @@ const guide = defineCollection({
   }),
 });
 
-export const collections = { guide };
+/**
+ * What region pages say, one MDX file per part and locale: src/content/regions/<locale>/<name>.mdx. A story tells
+ * one or more region groups (its lead under the h1, its body under "How it came to this"); an extra adds a paragraph
+ * for one place; the advice is the list under "What to do" on every region page; the overview introduces /regions/. Rendered with props such as
+ * `since`, `place` and `expansion` (see RegionPage.astro).
+ */
+const regionText = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/regions', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: z.discriminatedUnion('part', [
+    z.object({
+      part: z.literal('story'),
+      groups: z.array(z.enum(regionGroups)).min(1),
+      /** The answer in one paragraph, with {since} and {place} filled from the region. */
+      lead: z.string(),
+      /** Passages the lead rests on, as <Cite ids> takes them. */
+      leadCites: z.string(),
+    }),
+    z.object({ part: z.literal('extra'), regions: z.array(z.string()).min(1) }),
+    z.object({ part: z.literal('advice') }),
+    /** /regions/: the page's own title and introduction, above the checker and the list of every place. */
+    z.object({ part: z.literal('overview'), title: z.string(), heading: z.string(), description: z.string().max(200) }),
+  ]),
+});
+
+export const collections = { guide, regionText };

@@ -18,10 +18,12 @@ function european(member: {
   slug: string;
   iso: string;
   name: Region['name'];
+  nameInSentence?: Region['nameInSentence'];
   group: 'eu' | 'eea';
   authority: Region['authority'];
   /** The zone whose midnight starts the change; `extraZones` are the others a browser there may report. */
   timeZone: string;
+  timeZoneCity?: Region['timeZoneCity'];
   extraZones?: string[];
   extraSources?: string[];
 }): Region {
@@ -59,6 +61,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     slug: 'united-kingdom',
     iso: 'GB',
     name: { en: 'United Kingdom', 'zh-hk': '英國' },
+    nameInSentence: { en: 'the United Kingdom' },
     group: 'uk',
     authority: { name: 'Information Commissioner’s Office', nameZh: '英國資訊專員辦公室', abbr: 'ICO', url: 'https://ico.org.uk/' },
     timeZone: 'Europe/London',
@@ -82,6 +85,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
       url: 'https://www.priv.gc.ca/',
     },
     timeZone: 'America/Toronto',
+    timeZoneCity: { en: 'Toronto', 'zh-hk': '多倫多' },
     timeZones: [
       'America/Toronto',
       'America/Montreal',
@@ -327,6 +331,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     slug: 'netherlands',
     iso: 'NL',
     name: { en: 'Netherlands', 'zh-hk': '荷蘭' },
+    nameInSentence: { en: 'the Netherlands' },
     group: 'eu',
     authority: {
       name: 'Autoriteit Persoonsgegevens (Dutch Data Protection Authority)',
@@ -351,6 +356,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authority: { name: 'Comissão Nacional de Proteção de Dados', abbr: 'CNPD', url: 'https://www.cnpd.pt/' },
     timeZone: 'Europe/Lisbon',
+    timeZoneCity: { en: 'Lisbon', 'zh-hk': '里斯本' },
     extraZones: ['Atlantic/Madeira', 'Atlantic/Azores', 'Portugal'],
   }),
   european({
@@ -388,6 +394,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authority: { name: 'Agencia Española de Protección de Datos', abbr: 'AEPD', url: 'https://www.aepd.es/' },
     timeZone: 'Europe/Madrid',
+    timeZoneCity: { en: 'Madrid', 'zh-hk': '馬德里' },
     extraZones: ['Africa/Ceuta', 'Atlantic/Canary'],
   }),
   european({

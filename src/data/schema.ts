@@ -59,6 +59,8 @@ export const regionSchema = z.object({
   /** ISO 3166-1 alpha-2 code ('XX' for everywhere else). */
   iso: z.string().regex(/^[A-Z]{2}$/),
   name: z.object({ en: z.string(), 'zh-hk': z.string() }),
+  /** The name as a sentence needs it, where that differs: 'the United Kingdom' ("members in the United Kingdom"). */
+  nameInSentence: z.object({ en: z.string().optional(), 'zh-hk': z.string().optional() }).optional(),
   group: z.enum(regionGroups),
   /** Absent for 'everywhere else', where it depends on the country. */
   authority: z
@@ -74,6 +76,8 @@ export const regionSchema = z.object({
     .optional(),
   /** Zone whose midnight starts the change for this place. */
   timeZone: z.string(),
+  /** The city that zone is named for, which pages name where the place spans several UTC offsets (Canada, Spain). */
+  timeZoneCity: localized.optional(),
   /** Every IANA zone (and legacy alias) a browser here may report, for the suggestion. */
   timeZones: z.array(z.string()).min(1),
   /** Calendar date from which LinkedIn trains on members' data by default. */

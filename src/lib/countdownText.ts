@@ -1,5 +1,6 @@
 import { fillTemplate as fill } from './fillTemplate.ts';
 import type { Elapsed } from './timeSince.ts';
+import { pluralForm } from './plural.ts';
 
 /** The UI strings the countdown speaks with: the build passes them from ui.ts, the browser reads them from the page. */
 export const COUNTDOWN_KEYS = [
@@ -35,7 +36,7 @@ export interface CountdownText {
 export function countdownText(state: Elapsed, date: string, msg: CountdownMessages, numberLocale: string): CountdownText {
   const format = new Intl.NumberFormat(numberLocale);
   const unit = (name: 'day' | 'hour' | 'minute', value: number) =>
-    fill(msg[`unit.${name}.${value === 1 ? 'one' : 'other'}`], { n: format.format(value) });
+    fill(msg[`unit.${name}.${pluralForm(numberLocale, value)}`], { n: format.format(value) });
   if (state.phase === 'before') {
     return {
       lead: fill(msg['countdown.before'], { date }),

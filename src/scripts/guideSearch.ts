@@ -12,6 +12,7 @@ import {
 } from '../lib/searchQuery.ts';
 import { readMessages } from '../lib/islandMessages.ts';
 import { fillTemplate as fill } from '../lib/fillTemplate.ts';
+import { pluralForm } from '../lib/plural.ts';
 
 interface Fragment {
   url: string;
@@ -108,7 +109,10 @@ function statusText(msg: Messages, state: SearchState, total: number, max: strin
   const parts = [
     total === 0
       ? fill(msg.none, { q: state.query })
-      : fill(total === 1 ? msg['count.one'] : msg['count.many'], { n: total, q: state.query }),
+      : fill(pluralForm(document.documentElement.lang, total) === 'one' ? msg['count.one'] : msg['count.many'], {
+          n: total,
+          q: state.query,
+        }),
   ];
   if (state.truncated) parts.push(fill(msg.truncated, { n: max }));
   return parts.join(' ');

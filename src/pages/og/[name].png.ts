@@ -1,46 +1,41 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
-import { regions } from '../../data/regions.ts';
+import { expansionDate, regions } from '../../data/regions.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { t } from '../../data/ui.ts';
-import { locales, type Locale } from '../../lib/i18n.ts';
+import { locales } from '../../lib/i18n.ts';
+import { shareImageName } from '../../lib/shareImages.ts';
 
+// A date must not break across lines on the card.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
-const copy: Record<Locale, { headline: string; body: string; footer: string; region: (since: string) => string; prefix: string }> = {
-  en: {
-    prefix: '',
-    headline: 'Is LinkedIn training AI on your data?',
-    body: 'Since 3 November 2025 in Hong Kong, the EU, EEA, Switzerland, the UK and Canada, unless you switch it off.',
-    footer: 'Switch it off: Settings & Privacy › Data privacy › Data for Generative AI Improvement',
-    region: (since) => `LinkedIn has trained AI on members’ data here since ${nbsp(since)}, unless they switched it off.`,
-  },
-  'zh-hk': {
-    prefix: 'zh-hk-',
-    headline: '領英是否用你的資料訓練人工智能？',
-    body: '自2025年11月3日起，香港、歐盟、歐洲經濟區、瑞士、英國及加拿大的會員資料都會被使用，除非你關閉設定。',
-    footer: '關閉方法：Settings & Privacy › Data privacy › Data for Generative AI Improvement',
-    region: (since) => `除非會員已關閉設定，否則領英自${since}起以當地會員的資料訓練人工智能。`,
-  },
-};
+// Where the setting is, as LinkedIn's own (English) menus name it, on every card.
+const settingPath = ['Settings & Privacy', 'Data privacy', 'Data for Generative AI Improvement'].join(' › ');
 
 /** Share images for every page that has its own (regions) and a default per language, from the same data as the pages. */
 export const getStaticPaths = (() =>
   locales.flatMap((locale) => {
-    const c = copy[locale];
     const kicker = t(locale, 'site.name');
+    const footer = t(locale, 'shareCard.footer', { path: settingPath });
     return [
       {
-        params: { name: `${c.prefix}default` },
-        props: { card: { kicker, headline: c.headline, body: c.body, footer: c.footer } satisfies OgCard },
+        params: { name: shareImageName(locale, 'default') },
+        props: {
+          card: {
+            kicker,
+            headline: t(locale, 'shareCard.headline'),
+            body: t(locale, 'shareCard.body', { date: formatDate(expansionDate, locale) }),
+            footer,
+          } satisfies OgCard,
+        },
       },
       ...regions.map((r) => ({
-        params: { name: `${c.prefix}region-${r.slug}` },
+        params: { name: shareImageName(locale, { region: r.slug }) },
         props: {
           card: {
             kicker,
             headline: r.name[locale],
-            body: c.region(formatDate(r.trainingSince, locale)),
-            footer: c.footer,
+            body: t(locale, 'shareCard.region', { date: nbsp(formatDate(r.trainingSince, locale)) }),
+            footer,
           } satisfies OgCard,
         },
       })),
