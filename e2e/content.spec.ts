@@ -2,6 +2,7 @@ import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import { faqs } from '../src/data/faqs.ts';
 import { timeline } from '../src/data/timeline.ts';
 import { dateSortKey } from '../src/lib/dates.ts';
+import { linkedinLabels, linkedinUrls, linkedinUrlText } from '../src/data/linkedin.ts';
 
 const PAGES: [string, string, string[]][] = [
   ['', 'LinkedIn is training AI on your data. You can stop it.', ['Am I affected?', 'Switch it off in three steps', 'Read more']],
@@ -40,12 +41,9 @@ for (const [path, h1, sections] of PAGES) {
 test('the opt-out page gives the real labels and the direct link', async ({ page }) => {
   await page.goto('opt-out/');
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'linkedin.com/mypreferences/d/settings/data-for-ai-improvement' })).toHaveAttribute(
-    'href',
-    'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
-  );
-  await expect(main.getByText('Data for Generative AI Improvement').first()).toBeVisible();
-  await expect(main.getByText('Use my data for training content creation AI models').first()).toBeVisible();
+  await expect(main.getByRole('link', { name: linkedinUrlText('aiSetting') })).toHaveAttribute('href', linkedinUrls.aiSetting);
+  await expect(main.getByText(linkedinLabels.aiSetting).first()).toBeVisible();
+  await expect(main.getByText(linkedinLabels.aiToggle).first()).toBeVisible();
   // The press's names appear once, where they are corrected.
   expect(await main.getByText('Generative AI Data Enhancement').count()).toBe(1);
 });

@@ -15,7 +15,11 @@ const guide = defineCollection({
     /** The page's h1 where it differs from the <title>. */
     heading: z.string().optional(),
     description: z.string().max(200),
-    /** Entry pages: the one-sentence answer shown with the button to LinkedIn's setting on the first screen. */
+    /**
+     * Entry pages: the one-sentence answer shown with the button to LinkedIn's setting on the first screen. Plain text;
+     * it may name LinkedIn's labels by `{linkedin:…}` placeholder, which come out unmarked, so a Chinese answer
+     * describes the setting in Chinese instead.
+     */
     answer: z.string().max(160).optional(),
     lastReviewed: isoDate,
     /** Sources the page relies on as a whole, listed at its foot. */

@@ -61,11 +61,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'How do I stop it?', 'zh-hk': '怎樣停止？' },
     answer: {
       en: [
-        'Open the setting Data for Generative AI Improvement and switch “Use my data for training content creation AI models” to Off. The direct link is [linkedin.com/mypreferences/d/settings/data-for-ai-improvement](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement). Every member can do this.',
+        'Open the setting {linkedin:aiSetting} and switch “{linkedin:aiToggle}” to {linkedin:off}. The direct link is [{linkedin:aiSettingUrlText}]({linkedin:aiSettingUrl}). Every member can do this.',
         'Step-by-step instructions for the website, iPhone and Android are on the [opt-out page](/opt-out/).',
       ],
       'zh-hk': [
-        '開啟「{en:Data for Generative AI Improvement}」設定，把「{en:Use my data for training content creation AI models}」開關調至「{en:Off}」。直接連結是 [linkedin.com/mypreferences/d/settings/data-for-ai-improvement](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。每位會員都可以這樣做。',
+        '開啟「{linkedin:aiSetting}」設定，把「{linkedin:aiToggle}」開關調至「{linkedin:off}」。直接連結是 [{linkedin:aiSettingUrlText}]({linkedin:aiSettingUrl})。每位會員都可以這樣做。',
         '網頁版、iPhone 及 Android 的逐步說明見[退出頁](/opt-out/)。',
       ],
     },
@@ -144,10 +144,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'I switched it off in 2024. Do I need to do it again?', 'zh-hk': '我在2024年已關閉設定，需要再做一次嗎？' },
     answer: {
       en: [
-        'LinkedIn describes one setting for this, Data for Generative AI Improvement. We have found no LinkedIn text we could quote on whether a choice made in 2024 still holds, so check: it takes a few seconds. Open the [direct link](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement) while signed in and make sure the switch shows Off.',
+        'LinkedIn describes one setting for this, {linkedin:aiSetting}. We have found no LinkedIn text we could quote on whether a choice made in 2024 still holds, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
       ],
       'zh-hk': [
-        '領英就此只描述了一個設定，即「{en:Data for Generative AI Improvement}」。我們找不到可引用的領英文字，說明2024年所作的選擇是否仍然有效，所以請檢查一下，只需數秒：登入後開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)，確認開關顯示「{en:Off}」。',
+        '領英就此只描述了一個設定，即「{linkedin:aiSetting}」。我們找不到可引用的領英文字，說明2024年所作的選擇是否仍然有效，所以請檢查一下，只需數秒：登入後開啟[直接連結]({linkedin:aiSettingUrl})，確認開關顯示「{linkedin:off}」。',
       ],
     },
     sources: ['linkedin-help-gai#member-setting-controls-training', 'linkedin-setting'],
@@ -204,10 +204,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'What is the Data Processing Objection form? Do I need it?', 'zh-hk': '「資料處理反對表格」是甚麼？我需要填嗎？' },
     answer: {
       en: [
-        'It is LinkedIn’s form for objecting formally to how it processes your data. Most people only need the setting. The form is for those who want their objection on record, for instance members in the EU, EEA, Switzerland or the UK exercising their right to object. It is at [linkedin.com/help/linkedin/ask/TS-DPRO](https://www.linkedin.com/help/linkedin/ask/TS-DPRO).',
+        'It is LinkedIn’s form for objecting formally to how it processes your data. Most people only need the setting. The form is for those who want their objection on record, for instance members in the EU, EEA, Switzerland or the UK exercising their right to object. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
       ],
       'zh-hk': [
-        '這是領英讓你正式反對其處理你資料的表格。大多數人只需關閉設定。表格適合想把反對記錄在案的人，例如行使反對權的歐盟、歐洲經濟區、瑞士或英國會員。表格在 [linkedin.com/help/linkedin/ask/TS-DPRO](https://www.linkedin.com/help/linkedin/ask/TS-DPRO)。',
+        '這是領英讓你正式反對其處理你資料的表格。大多數人只需關閉設定。表格適合想把反對記錄在案的人，例如行使反對權的歐盟、歐洲經濟區、瑞士或英國會員。表格在 [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
       ],
     },
     sources: ['linkedin-eu-notice#right-to-object', 'linkedin-eu-notice#objection-form'],
@@ -307,11 +307,9 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'How do I check that it worked?', 'zh-hk': '怎樣確認已經關閉？' },
     answer: {
       en: [
-        'Open the [direct link](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement) again while signed in. The switch next to “Use my data for training content creation AI models” should read Off.',
+        'Open the [direct link]({linkedin:aiSettingUrl}) again while signed in. The switch next to “{linkedin:aiToggle}” should read {linkedin:off}.',
       ],
-      'zh-hk': [
-        '登入後再次開啟[直接連結](https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement)。「{en:Use my data for training content creation AI models}」旁邊的開關應顯示「{en:Off}」。',
-      ],
+      'zh-hk': ['登入後再次開啟[直接連結]({linkedin:aiSettingUrl})。「{linkedin:aiToggle}」旁邊的開關應顯示「{linkedin:off}」。'],
     },
     sources: ['linkedin-setting', 'thestandard-users-alert#switch-label'],
   },

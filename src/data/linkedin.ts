@@ -1,2 +1,51 @@
-/** LinkedIn's own places the guide sends readers to: one definition for pages, components and data. */
-export const linkedinSettingUrl = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+/**
+ * LinkedIn's own words and places, once: the labels of its interface that the guide tells readers to look for, and
+ * the pages it sends them to. MDX uses them through <LinkedInLabel> and <LinkedInLink>, data strings through
+ * `{linkedin:…}` placeholders (src/lib/linkedinPlaceholders.ts), components and tests import them directly.
+ *
+ * The labels stay in English on Chinese pages too: they are what LinkedIn's interface shows, and we have no source
+ * we can quote for the wording of LinkedIn's Chinese interface, so a reader matches these words against the screen.
+ * Chinese pages explain them in Chinese next to the label and mark the label itself lang="en", so a screen reader
+ * says it in English.
+ */
+export const linkedinLabels = {
+  /** The menu under the profile photo in the website's top bar. */
+  me: 'Me',
+  /** The website's settings page, from the Me menu. */
+  settingsAndPrivacy: 'Settings & Privacy',
+  /** The apps' settings, from the profile photo. */
+  settings: 'Settings',
+  /** The section of the settings that holds the AI setting. */
+  dataPrivacy: 'Data privacy',
+  /** The heading in Data privacy that the AI setting is listed under (website). */
+  howLinkedInUsesYourData: 'How LinkedIn uses your data',
+  /** The setting itself, as LinkedIn's help page names it. */
+  aiSetting: 'Data for Generative AI Improvement',
+  /** The switch inside the setting. */
+  aiToggle: 'Use my data for training content creation AI models',
+  /** The switch's state once switched off. */
+  off: 'Off',
+  /** LinkedIn's form for objecting formally to its processing (the guide adds "form" in its own words). */
+  objectionForm: 'Data Processing Objection',
+} as const;
+
+export const linkedinUrls = {
+  /** The AI setting itself; the reader must be signed in. */
+  aiSetting: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+  /** The Data Processing Objection form. */
+  objectionForm: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
+} as const;
+
+export type LinkedInLabelName = keyof typeof linkedinLabels;
+export type LinkedInUrlName = keyof typeof linkedinUrls;
+
+/** The language LinkedIn's labels are in, whatever the page's language. */
+export const linkedinLabelLang = 'en';
+
+/** A URL as the guide prints it for the reader to recognise or type: without the scheme and `www.`. */
+export function linkedinUrlText(name: LinkedInUrlName): string {
+  return linkedinUrls[name].replace(/^https:\/\/(www\.)?/, '');
+}
+
+/** The setting's URL: the first screen's button and the tests link to it. */
+export const linkedinSettingUrl = linkedinUrls.aiSetting;

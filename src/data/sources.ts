@@ -1,4 +1,5 @@
 import { sourceSchema, type Source } from './schema.ts';
+import { linkedinLabels, linkedinUrls } from './linkedin.ts';
 
 /**
  * Every source the guide cites. Order is the citation number ([1], [2] …) everywhere on the site,
@@ -20,9 +21,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'linkedin-setting',
-    title: 'Data for Generative AI Improvement (the setting itself; you need to be signed in)',
+    title: `${linkedinLabels.aiSetting} (the setting itself; you need to be signed in)`,
     publisher: 'LinkedIn',
-    url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+    url: linkedinUrls.aiSetting,
     kind: 'primary',
     accessed: '2026-11-29',
     group: 'linkedin',
@@ -144,9 +145,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
-      en: 'The PCPD’s advice to switch off “Use my data for training content creation AI models”, and that other companies such as Meta also train AI on users’ data.',
-      'zh-hk':
-        '私隱專員公署建議關閉「{en:Use my data for training content creation AI models}」，以及 Meta 等其他公司亦以用戶資料訓練人工智能。',
+      en: 'The PCPD’s advice to switch off “{linkedin:aiToggle}”, and that other companies such as Meta also train AI on users’ data.',
+      'zh-hk': '私隱專員公署建議關閉「{linkedin:aiToggle}」，以及 Meta 等其他公司亦以用戶資料訓練人工智能。',
     },
   },
   {

@@ -1,3 +1,6 @@
+import { defaultLocale, type Locale } from './i18n.ts';
+import { linkedinLabelLangOn, resolveLinkedIn } from './linkedinPlaceholders.ts';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
@@ -13,10 +16,13 @@ function renderLangSpans(escaped: string): string {
 }
 
 /**
- * Turns data text with `[label](href)` links and `{en:…}` English phrases into safe HTML: everything else is escaped.
- * `resolve` maps a site path ('/opt-out/') to its URL for the current locale and base.
+ * Turns data text with `[label](href)` links, `{en:…}` English phrases and `{linkedin:…}` placeholders
+ * (src/lib/linkedinPlaceholders.ts) into safe HTML: everything else is escaped. `resolve` maps a site path
+ * ('/opt-out/') to its URL for the current locale and base; `locale` is the page's, so LinkedIn's labels get
+ * lang="en" on pages not in English.
  */
-export function renderInline(text: string, resolve: (path: string) => string): string {
+export function renderInline(source: string, resolve: (path: string) => string, locale: Locale = defaultLocale): string {
+  const text = resolveLinkedIn(source, { markLabels: linkedinLabelLangOn(locale) !== undefined });
   let html = '';
   let last = 0;
   for (const m of text.matchAll(LINK)) {
@@ -34,7 +40,7 @@ export function renderInline(text: string, resolve: (path: string) => string): s
 
 /** The same text without markup, for JSON-LD and meta descriptions: links keep their label. */
 export function plainText(text: string): string {
-  return text.replace(LINK, '$1').replace(ENGLISH, '$1');
+  return resolveLinkedIn(text, { markLabels: false }).replace(LINK, '$1').replace(ENGLISH, '$1');
 }
 
 /**

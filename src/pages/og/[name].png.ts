@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
 import { expansionDate, regions } from '../../data/regions.ts';
+import { linkedinLabels } from '../../data/linkedin.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { t } from '../../data/ui.ts';
 import { locales } from '../../lib/i18n.ts';
@@ -8,8 +9,8 @@ import { shareImageName } from '../../lib/shareImages.ts';
 
 // A date must not break across lines on the card.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
-// Where the setting is, as LinkedIn's own (English) menus name it, on every card.
-const settingPath = ['Settings & Privacy', 'Data privacy', 'Data for Generative AI Improvement'].join(' › ');
+/** Where the setting is on LinkedIn's website, in LinkedIn's own (English) words on both languages' cards. */
+const settingPath = [linkedinLabels.settingsAndPrivacy, linkedinLabels.dataPrivacy, linkedinLabels.aiSetting].join(' › ');
 
 /** Share images for every page that has its own (regions) and a default per language, from the same data as the pages. */
 export const getStaticPaths = (() =>

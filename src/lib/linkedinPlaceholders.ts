@@ -1,0 +1,56 @@
+import { linkedinLabelLang, linkedinLabels, linkedinUrls, linkedinUrlText, type LinkedInUrlName } from '../data/linkedin.ts';
+import { defaultLocale, isLocale } from './i18n.ts';
+
+/**
+ * `{linkedin:…}` placeholders let data strings (FAQ answers, sources, the timeline) name LinkedIn's labels and pages
+ * from src/data/linkedin.ts instead of copying them:
+ *
+ * - `{linkedin:aiToggle}`: a label (any key of `linkedinLabels`), marked lang="en" on pages not in English;
+ * - `{linkedin:aiSettingUrl}`: a URL (any key of `linkedinUrls` + `Url`), for a link's target;
+ * - `{linkedin:aiSettingUrlText}`: the same URL as printed ('linkedin.com/…'), for a link's text.
+ *
+ * A link is written as elsewhere in the data: `[{linkedin:aiSettingUrlText}]({linkedin:aiSettingUrl})`.
+ */
+const PLACEHOLDER = /\{linkedin:([^{}]*)\}/g;
+
+type Value = { label: string } | { url: string };
+
+const values = new Map<string, Value>([
+  ...Object.entries(linkedinLabels).map(([name, label]): [string, Value] => [name, { label }]),
+  ...(Object.keys(linkedinUrls) as LinkedInUrlName[]).flatMap((name): [string, Value][] => [
+    [`${name}Url`, { url: linkedinUrls[name] }],
+    [`${name}UrlText`, { url: linkedinUrlText(name) }],
+  ]),
+]);
+
+/** Every placeholder name there is, for error messages and tests. */
+export const linkedinPlaceholderNames: readonly string[] = [...values.keys()];
+
+/**
+ * Replaces the `{linkedin:…}` placeholders in `text`. With `markLabels`, labels come out as `{en:…}` (rendered by
+ * src/lib/inlineMarkup.ts as <span lang="en">); without it, as plain text. Throws on an unknown or unclosed
+ * placeholder, so a typo fails the build instead of reaching a reader.
+ */
+export function resolveLinkedIn(text: string, { markLabels }: { markLabels: boolean }): string {
+  const out = text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = values.get(name);
+    if (!value) {
+      throw new Error(
+        `Unknown placeholder ${whole} in "${text}". Known: ${linkedinPlaceholderNames.map((n) => `{linkedin:${n}}`).join(', ')}`,
+      );
+    }
+    if ('url' in value) return value.url;
+    return markLabels ? `{${linkedinLabelLang}:${value.label}}` : value.label;
+  });
+  if (out.includes('{linkedin:')) throw new Error(`Unclosed {linkedin:…} placeholder in "${text}"`);
+  return out;
+}
+
+/**
+ * The `lang` a LinkedIn label needs on a page of this locale (`Astro.currentLocale`): 'en' when the page is in
+ * another language, none when the page is in English already.
+ */
+export function linkedinLabelLangOn(currentLocale: string | undefined): typeof linkedinLabelLang | undefined {
+  const locale = currentLocale && isLocale(currentLocale) ? currentLocale : defaultLocale;
+  return locale === linkedinLabelLang ? undefined : linkedinLabelLang;
+}
