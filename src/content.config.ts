@@ -40,6 +40,8 @@ const regionText = defineCollection({
   schema: z.discriminatedUnion('part', [
     z.object({
       part: z.literal('story'),
+      /** When someone last checked the region pages this story tells against their sources. */
+      lastReviewed: isoDate,
       groups: z.array(z.enum(regionGroups)).min(1),
       /** The answer in one paragraph, with {since} and {place} filled from the region. */
       lead: z.string(),
@@ -49,7 +51,13 @@ const regionText = defineCollection({
     z.object({ part: z.literal('extra'), regions: z.array(z.string()).min(1) }),
     z.object({ part: z.literal('advice') }),
     /** /regions/: the page's own title and introduction, above the checker and the list of every place. */
-    z.object({ part: z.literal('overview'), title: z.string(), heading: z.string(), description: z.string().max(200) }),
+    z.object({
+      part: z.literal('overview'),
+      lastReviewed: isoDate,
+      title: z.string(),
+      heading: z.string(),
+      description: z.string().max(200),
+    }),
   ]),
 });
 
