@@ -1,54 +1,6 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
-import { test as plain } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { BASE, builtPages, DIST } from './support/site.ts';
 
-plain('every built page passes html-validate with zero errors', async () => {
-  // .htmlvalidate.json: the recommended rules, less formatting choices Astro's output makes (void and boolean
-  // attribute style, trailing white space), long Chinese titles, ids that start with a digit (valid HTML, and
-  // the English heading anchors people share), and checkboxes sharing a name (the search filters).
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const problems: string[] = [];
-  for (const page of builtPages()) {
-    const report = await validator.validateString(page.html, page.path);
-    for (const r of report.results)
-      for (const m of r.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-  }
-  expect(problems).toEqual([]);
-});
-
-plain('the sitemap lists every indexable page and nothing else @smoke', () => {
-  const xml = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
-  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
-  const indexable = builtPages()
-    .filter((p) => !p.redirect && !/<meta name="robots" content="noindex"/.test(p.html))
-    .map((p) => path.posix.join(BASE, p.path))
-    .sort();
-  expect(listed).toEqual(indexable);
-  expect(listed.some((p) => p.endsWith('/404/') || p.endsWith('/404.html'))).toBe(false);
-  expect(readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
-});
-
-plain('_headers carries the CSP and the privacy headers for hosts that read it @smoke', () => {
-  const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
-  expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-  expect(headers).toContain("frame-ancestors 'none'");
-  expect(headers).not.toContain("'unsafe-inline'");
-  for (const h of [
-    'Referrer-Policy: no-referrer',
-    'Permissions-Policy:',
-    'X-Content-Type-Options: nosniff',
-    'Strict-Transport-Security: max-age=',
-  ]) {
-    expect(headers).toContain(h);
-  }
-  // Every hash any page's own <meta> policy allows is allowed by the header too.
-  for (const page of builtPages()) {
-    for (const hash of page.html.match(/'sha256-[^']+'/g) ?? []) expect(headers, `${page.path} ${hash}`).toContain(hash);
-  }
-});
+// The build's files (html-validate, sitemap, _headers) are read without a browser in e2e/dist/hardening.test.ts.
 
 test('an unknown address gets a helpful page with status 404 @smoke', async ({ page, guard }) => {
   guard.allowConsoleErrors(/404 \(Not Found\)/);
