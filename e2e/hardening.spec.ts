@@ -1,4 +1,6 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
+import { t } from '../src/data/ui.ts';
+import { groupOrder, regions } from '../src/data/regions.ts';
 
 // The build's files (html-validate, sitemap, _headers) are read without a browser in e2e/dist/hardening.test.ts.
 
@@ -8,8 +10,8 @@ test('an unknown address gets a helpful page with status 404 @smoke', async ({ p
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await expect(page.getByRole('link', { name: 'Search the guide' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Where is your LinkedIn account based?' })).toBeVisible();
+  await expect(page.getByRole('link', { name: t('en', 'search.label') })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: t('en', 'checker.label') })).toBeVisible();
   await expect(page.getByRole('heading', { name: '找不到此頁' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -57,25 +59,26 @@ test('the main journey by keyboard alone: home → Am I affected? → region pag
     }
     throw new Error(`could not reach ${locator.toString()} by Tab`);
   };
-  await tabTo(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Am I affected?' }));
+  await tabTo(page.getByRole('navigation', { name: t('en', 'nav.label') }).getByRole('link', { name: t('en', 'nav.affected') }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/regions\/$/);
-  const select = page.getByRole('combobox', { name: 'Where is your LinkedIn account based?' });
+  const select = page.getByRole('combobox', { name: t('en', 'checker.label') });
   await tabTo(select);
-  await select.press('ArrowDown'); // Hong Kong is the first choice
-  await tabTo(page.getByRole('button', { name: 'Check' }));
+  await select.press('ArrowDown'); // the first choice: the first group's only region (src/data/data.test.ts)
+  const first = regions.find((r) => r.group === groupOrder[0])!;
+  await tabTo(page.getByRole('button', { name: t('en', 'checker.submit') }));
   await page.keyboard.press('Enter');
-  await tabTo(page.getByRole('link', { name: 'What this means in Hong Kong →' }));
+  await tabTo(page.getByRole('link', { name: `${t('en', 'checker.readMore', { name: first.name.en })} →` }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/regions\/hong-kong\/$/);
+  await expect(page).toHaveURL(new RegExp(`/regions/${first.slug}/$`));
   await tabTo(page.getByRole('link', { name: 'Step-by-step for the website, iPhone and Android' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/opt-out\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to switch off LinkedIn’s AI training');
   await page.goBack();
-  await tabTo(page.getByRole('button', { name: 'Share this page' }));
+  await tabTo(page.getByRole('button', { name: t('en', 'share.button') }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: t('en', 'share.copied') })).toBeVisible();
 });
 
 test.describe('on a phone', () => {
