@@ -40,6 +40,9 @@ const QUERIES: Record<Locale, { within: number; queries: [string, RegExp][] }> =
   },
 };
 
+/** A query with many results in each language. */
+const SHARED_QUERY: Record<Locale, string> = { en: 'private messages', 'zh-hk': '私人訊息' };
+
 /** The status line once a search has run: a count of results or "nothing found", in the page's language. */
 const doneStatus = (locale: Locale) =>
   new RegExp((['search.count.one', 'search.count.many', 'search.none'] as const).map((key) => templateSource(locale, key)).join('|'));
@@ -79,7 +82,7 @@ for (const locale of LOCALES) {
     }
 
     test('/search/?q= links can be shared and run on arrival @smoke', async ({ page }) => {
-      const query = { en: 'private messages', 'zh-hk': '私人訊息' }[locale];
+      const query = SHARED_QUERY[locale];
       await page.goto(localeRoute(locale, `search/?q=${encodeURIComponent(query)}`));
       await expect(page.getByRole('searchbox', { name: t(locale, 'search.label') })).toHaveValue(query);
       await expect(page.locator('guide-search .result').first()).toBeVisible();
@@ -130,34 +133,39 @@ test('the section filters narrow the results', async ({ page }) => {
   await expect(page.locator('guide-search .result a').first()).toHaveAttribute('href', /\/faq\//);
 });
 
-test('the dialog works by keyboard alone', async ({ page }) => {
-  await page.goto('');
-  const trigger = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' });
-  await trigger.focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await expect(dialog).toBeVisible();
-  const box = dialog.getByRole('searchbox', { name: 'Search the guide' });
-  await expect(box).toBeFocused();
-  await box.fill('private messages');
-  await expect(dialog.getByRole('status')).toHaveText(/results? for “private messages”/);
-  await page.keyboard.press('ArrowDown');
-  const first = dialog.locator('.result a').first();
-  await expect(first).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(dialog.locator('.result a').nth(1)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(box).toBeFocused();
-  await expectNoAxeViolations(page);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(trigger).toBeFocused();
-  // The shortcut opens it again from anywhere.
-  await page.keyboard.press('Control+k');
-  await expect(dialog).toBeVisible();
-  await expect(box).toBeFocused();
-});
+for (const locale of LOCALES) {
+  test(`${locale}: the dialog works by keyboard alone`, async ({ page }) => {
+    const query = SHARED_QUERY[locale];
+    await page.goto(localeRoute(locale));
+    const trigger = page.getByRole('navigation', { name: t(locale, 'nav.label') }).getByRole('link', { name: t(locale, 'nav.search') });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: t(locale, 'search.title') });
+    await expect(dialog).toBeVisible();
+    const box = dialog.getByRole('searchbox', { name: t(locale, 'search.label') });
+    await expect(box).toBeFocused();
+    await box.fill(query);
+    await expect(dialog.getByRole('status')).toHaveText(
+      new RegExp((['search.count.one', 'search.count.many'] as const).map((key) => templateSource(locale, key, { q: query })).join('|')),
+    );
+    await page.keyboard.press('ArrowDown');
+    const first = dialog.locator('.result a').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.locator('.result a').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(trigger).toBeFocused();
+    // The shortcut opens it again from anywhere.
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await expect(box).toBeFocused();
+  });
+}
 
 test('Enter on a result opens it, with the searched words highlighted @smoke', async ({ page }) => {
   await page.goto('');
