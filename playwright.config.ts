@@ -8,7 +8,7 @@ const base = process.env.BASE_PATH ?? '/';
 // Runs against the production build (`npm run build` first), served by `astro preview` as a user would get it.
 export default defineConfig({
   testDir: './e2e',
-  // The *.test.ts files under e2e/ are node:test suites (the three-engine smoke run and the host checks).
+  // The *.test.ts files under e2e/ are node:test suites (checks of dist/, the three-engine smoke run and the host checks).
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

@@ -1,54 +1,9 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
-import { test as plain } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { BASE, builtPages, DIST } from './support/site.ts';
+import { t } from '../src/data/ui.ts';
+import { regions } from '../src/data/regions.ts';
+import { regionGroups } from '../src/data/schema.ts';
 
-plain('every built page passes html-validate with zero errors', async () => {
-  // .htmlvalidate.json: the recommended rules, less formatting choices Astro's output makes (void and boolean
-  // attribute style, trailing white space), long Chinese titles, ids that start with a digit (valid HTML, and
-  // the English heading anchors people share), and checkboxes sharing a name (the search filters).
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const problems: string[] = [];
-  for (const page of builtPages()) {
-    const report = await validator.validateString(page.html, page.path);
-    for (const r of report.results)
-      for (const m of r.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-  }
-  expect(problems).toEqual([]);
-});
-
-plain('the sitemap lists every indexable page and nothing else @smoke', () => {
-  const xml = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
-  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
-  const indexable = builtPages()
-    .filter((p) => !p.redirect && !/<meta name="robots" content="noindex"/.test(p.html))
-    .map((p) => path.posix.join(BASE, p.path))
-    .sort();
-  expect(listed).toEqual(indexable);
-  expect(listed.some((p) => p.endsWith('/404/') || p.endsWith('/404.html'))).toBe(false);
-  expect(readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
-});
-
-plain('_headers carries the CSP and the privacy headers for hosts that read it @smoke', () => {
-  const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
-  expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-  expect(headers).toContain("frame-ancestors 'none'");
-  expect(headers).not.toContain("'unsafe-inline'");
-  for (const h of [
-    'Referrer-Policy: no-referrer',
-    'Permissions-Policy:',
-    'X-Content-Type-Options: nosniff',
-    'Strict-Transport-Security: max-age=',
-  ]) {
-    expect(headers).toContain(h);
-  }
-  // Every hash any page's own <meta> policy allows is allowed by the header too.
-  for (const page of builtPages()) {
-    for (const hash of page.html.match(/'sha256-[^']+'/g) ?? []) expect(headers, `${page.path} ${hash}`).toContain(hash);
-  }
-});
+// The build's files (html-validate, sitemap, _headers) are read without a browser in e2e/dist/hardening.test.ts.
 
 test('an unknown address gets a helpful page with status 404 @smoke', async ({ page, guard }) => {
   guard.allowConsoleErrors(/404 \(Not Found\)/);
@@ -56,8 +11,8 @@ test('an unknown address gets a helpful page with status 404 @smoke', async ({ p
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await expect(page.getByRole('link', { name: 'Search the guide' })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Where is your LinkedIn account based?' })).toBeVisible();
+  await expect(page.getByRole('link', { name: t('en', 'search.label') })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: t('en', 'checker.label') })).toBeVisible();
   await expect(page.getByRole('heading', { name: '找不到此頁' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -105,25 +60,26 @@ test('the main journey by keyboard alone: home → Am I affected? → region pag
     }
     throw new Error(`could not reach ${locator.toString()} by Tab`);
   };
-  await tabTo(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Am I affected?' }));
+  await tabTo(page.getByRole('navigation', { name: t('en', 'nav.label') }).getByRole('link', { name: t('en', 'nav.affected') }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/regions\/$/);
-  const select = page.getByRole('combobox', { name: 'Where is your LinkedIn account based?' });
+  const select = page.getByRole('combobox', { name: t('en', 'checker.label') });
   await tabTo(select);
-  await select.press('ArrowDown'); // Hong Kong is the first choice
-  await tabTo(page.getByRole('button', { name: 'Check' }));
+  await select.press('ArrowDown'); // the first choice: the first group's only region (src/data/data.test.ts)
+  const first = regions.find((r) => r.group === regionGroups[0])!;
+  await tabTo(page.getByRole('button', { name: t('en', 'checker.submit') }));
   await page.keyboard.press('Enter');
-  await tabTo(page.getByRole('link', { name: 'What this means in Hong Kong →' }));
+  await tabTo(page.getByRole('link', { name: `${t('en', 'checker.readMore', { name: first.name.en })} →` }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/regions\/hong-kong\/$/);
+  await expect(page).toHaveURL(new RegExp(`/regions/${first.slug}/$`));
   await tabTo(page.getByRole('link', { name: 'Step-by-step for the website, iPhone and Android' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/opt-out\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to switch off LinkedIn’s AI training');
   await page.goBack();
-  await tabTo(page.getByRole('button', { name: 'Share this page' }));
+  await tabTo(page.getByRole('button', { name: t('en', 'share.button') }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: t('en', 'share.copied') })).toBeVisible();
 });
 
 test.describe('on a phone', () => {

@@ -1,15 +1,23 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
-import { contentPages, rel } from './support/site.ts';
+import { BASE, contentPages, rel } from './support/site.ts';
+import { LOCALES, localeRoute } from './support/locales.ts';
+import { untranslatedWords } from './support/language.ts';
+import { t } from '../src/data/ui.ts';
+import { faqs } from '../src/data/faqs.ts';
+import { localeRecords } from '../src/lib/i18n.ts';
 
-// Every page a reader can land on, straight from the build: a new page is covered without touching this file.
-for (const path of contentPages()) {
+// Every page a reader can land on, in both languages, straight from the build: a new page is covered without
+// touching this file. That each English page has its Chinese counterpart, and names it in <link rel="alternate">,
+// is checked on the build (e2e/dist/pages.test.ts).
+for (const sitePath of contentPages()) {
+  const locale = sitePath.startsWith('/zh-hk/') ? 'zh-hk' : 'en';
   // One visit per page checks everything a page owes its readers, to keep the suite fast as pages multiply.
-  const smoke = ['/', '/opt-out/', '/regions/hong-kong/', '/zh-hk/faq/'].includes(path) ? ' @smoke' : '';
-  test(`page ${path}: essentials, accessibility (light, dark, phone, desktop) and reflow at 320 px${smoke}`, async ({ page }) => {
-    await page.goto(rel(path));
+  const smoke = ['/', '/opt-out/', '/regions/hong-kong/', '/zh-hk/faq/'].includes(sitePath) ? ' @smoke' : '';
+  test(`page ${sitePath}: essentials, accessibility (light, dark, phone, desktop) and reflow at 320 px${smoke}`, async ({ page }) => {
+    await page.goto(rel(sitePath));
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('main')).toHaveCount(1);
-    await expect(page.locator('html')).toHaveAttribute('lang', /^(en|zh-Hant-HK)$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', localeRecords[locale].htmlLang);
     expect((await page.title()).trim().length).toBeGreaterThan(5);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -29,6 +37,16 @@ for (const path of contentPages()) {
   });
 }
 
+// A Chinese page is Chinese throughout: its text, and what a screen reader or a tooltip says (aria-label, alt and
+// title), outside elements marked with another language. Allowed words and phrases: e2e/support/language.ts.
+for (const sitePath of contentPages().filter((p) => p.startsWith('/zh-hk/'))) {
+  test(`page ${sitePath} is in Chinese throughout, labels and titles included`, async ({ page }) => {
+    await page.goto(rel(sitePath));
+    await expect(page.locator('html')).toHaveAttribute('lang', localeRecords['zh-hk'].htmlLang);
+    expect(await untranslatedWords(page)).toEqual([]);
+  });
+}
+
 test('the dark theme applies when the browser prefers dark', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('');
@@ -40,19 +58,37 @@ test('the dark theme applies when the browser prefers dark', async ({ page }) =>
   await expectNoAxeViolations(page);
 });
 
-test('the skip link moves focus to the main content', async ({ page }) => {
-  await page.goto('opt-out/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to main content' });
-  await expect(skip).toBeFocused();
-  await skip.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-});
+for (const locale of LOCALES) {
+  test.describe(locale, () => {
+    test('the skip link moves focus to the main content', async ({ page }) => {
+      await page.goto(localeRoute(locale, 'opt-out/'));
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: t(locale, 'skip.toMain') });
+      await expect(skip).toBeFocused();
+      await skip.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+    });
 
-test('the header offers the main journeys', async ({ page }) => {
-  await page.goto('');
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Opt out', 'Am I affected?', 'Timeline', 'FAQ', 'Search']) {
-    await expect(nav.getByRole('link', { name })).toBeVisible();
-  }
-});
+    test('the header offers the main journeys', async ({ page }) => {
+      await page.goto(localeRoute(locale));
+      const nav = page.getByRole('navigation', { name: t(locale, 'nav.label') });
+      for (const key of ['nav.optOut', 'nav.affected', 'nav.timeline', 'nav.faq', 'nav.search'] as const) {
+        await expect(nav.getByRole('link', { name: t(locale, key) })).toBeVisible();
+      }
+    });
+
+    const other = LOCALES.find((l) => l !== locale)!;
+    const faq = faqs.find((f) => f.id === 'can-i-undo-it')!;
+    test(`the language switch keeps the page and the anchor, to ${other} and back @smoke`, async ({ page }) => {
+      for (const [from, to] of [
+        [locale, other],
+        [other, locale],
+      ] as const) {
+        if (from === locale) await page.goto(localeRoute(locale, `faq/#${faq.id}`));
+        await page.getByRole('link', { name: localeRecords[to].label }).click();
+        await expect(page).toHaveURL((url) => url.pathname === `${BASE}${localeRoute(to, 'faq/')}` && url.hash === `#${faq.id}`);
+        await expect(page.getByRole('heading', { name: faq.question[to] })).toBeInViewport();
+      }
+    });
+  });
+}

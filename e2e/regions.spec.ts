@@ -1,217 +1,252 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { regions } from '../src/data/regions.ts';
-import { DIST } from './support/site.ts';
+import { t } from '../src/data/ui.ts';
+import { formatDate } from '../src/lib/dates.ts';
+import { startOfDayIn } from '../src/lib/timeSince.ts';
+import {
+  LOCALES,
+  checkerAnswer,
+  countdownParts,
+  countdownPartsSource,
+  escapeRegExp,
+  localePath,
+  localeRoute,
+  region,
+  regionFacts,
+  unit,
+} from './support/locales.ts';
 
-const HK_START = new Date('2025-11-03T00:00:00+08:00');
+// The home page's countdown is Hong Kong's; its start is the first moment of its trainingSince day in its own zone.
+const hk = region('hong-kong');
+const HK_START = startOfDayIn(hk.trainingSince, hk.timeZone);
+const DAY = 86_400_000;
 
-test.describe('the countdown with a fixed clock', () => {
-  const cases: [string, Date, RegExp, RegExp][] = [
-    [
-      'two days before',
-      new Date(HK_START.getTime() - (2 * 86_400 + 3 * 3600 + 25 * 60) * 1000),
-      /starts training on members’ data here on 3 November 2025, in/,
-      /2 days, 3 hours and 25 minutes/,
-    ],
-    ['at the moment', HK_START, /takes effect now, on 3 November 2025/, /Switching the setting off now stops future use only/],
-    ['just after', new Date(HK_START.getTime() + 61_000), /since 3 November 2025/, /0 days/],
-    ['a year after', new Date('2026-11-03T12:00:00+08:00'), /since 3 November 2025/, /365 days/],
-  ];
-  for (const [label, now, lead, detail] of cases) {
-    for (const path of ['', 'regions/hong-kong/']) {
-      test(`${label}: /${path}`, async ({ page }) => {
-        await page.clock.install({ time: now });
-        await page.goto(path);
-        const countdown = page.locator('since-countdown');
-        await expect(countdown).toContainText(lead);
-        await expect(countdown).toContainText(detail);
-        const timer = countdown.getByRole('timer');
-        await expect(timer).toHaveCount(now < HK_START ? 1 : 0);
-      });
-    }
-  }
+for (const locale of LOCALES) {
+  test.describe(locale, () => {
+    const since = formatDate(hk.trainingSince, locale);
+    const sinceLead = t(locale, 'countdown.since', { date: since });
 
-  test('it moves on by itself as minutes pass', async ({ page }) => {
-    await page.clock.install({ time: new Date(HK_START.getTime() - 3 * 60_000 - 10_000) });
-    await page.goto('regions/hong-kong/');
-    const countdown = page.locator('since-countdown');
-    await expect(countdown).toContainText('0 days, 0 hours and 4 minutes');
-    await page.clock.runFor(60_000);
-    await expect(countdown).toContainText('0 days, 0 hours and 3 minutes');
-    await page.clock.runFor(4 * 60_000);
-    await expect(countdown).toContainText('since 3 November 2025');
-  });
-
-  test('a clock years off still says something sensible', async ({ page }) => {
-    await page.clock.install({ time: new Date('2015-01-01T00:00:00Z') });
-    await page.goto('regions/hong-kong/');
-    await expect(page.locator('since-countdown')).toContainText(/on 3 November 2025, in [\d,]+ days, \d+ hours and \d+ minutes/);
-    await page.clock.setFixedTime(new Date('2040-01-01T12:00:00Z'));
-    await page.reload();
-    await expect(page.locator('since-countdown')).toContainText('since 3 November 2025 — 5,172 days');
-  });
-
-  test('the built HTML states the date and the state in <time> elements', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(new URL('regions/hong-kong/', test.info().project.use.baseURL).href);
-    const countdown = page.locator('since-countdown');
-    await expect(countdown).toContainText(/since 3 November 2025 — [\d,]+ days/);
-    await expect(countdown.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await context.close();
-  });
-});
-
-test.describe('the region checker', () => {
-  test('works by keyboard alone and shares the region page @smoke', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('regions/');
-    const select = page.getByRole('combobox', { name: 'Where is your LinkedIn account based?' });
-    await select.focus();
-    await select.selectOption({ label: 'Canada' });
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Check' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByText('Canada: LinkedIn has used members’ data to train its generative AI since 3 November 2025')).toBeVisible();
-    await page.keyboard.press('Tab');
-    const more = page.getByRole('link', { name: 'What this means in Canada →' });
-    await expect(more).toBeFocused();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' })).toBeVisible();
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('canada/', canonical!).href);
-    await more.focus();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/regions\/canada\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Canada: is LinkedIn training AI on your data?');
-  });
-
-  test.describe('in Berlin', () => {
-    test.use({ timezoneId: 'Europe/Berlin' });
-    test('suggests Germany without choosing it', async ({ page }) => {
-      await page.goto('regions/');
-      await expect(page.getByText('Your device’s time zone suggests Germany.')).toBeVisible();
-      await expect(page.getByRole('combobox')).toHaveValue('');
-      await page.getByRole('button', { name: 'Use Germany' }).click();
-      await expect(page.getByRole('combobox')).toHaveValue('germany');
-      await expect(page.getByText('Germany: LinkedIn has used members’ data')).toBeVisible();
-    });
-  });
-
-  test.describe('in New York', () => {
-    test.use({ timezoneId: 'America/New_York' });
-    test('suggests everywhere else', async ({ page }) => {
-      await page.goto('');
-      await expect(page.getByText('Your device’s time zone suggests Everywhere else.')).toBeVisible();
-    });
-  });
-
-  for (const value of ['hk', 'HK', 'hong-kong']) {
-    test(`?region=${value} preselects Hong Kong`, async ({ page }) => {
-      await page.goto(`regions/?region=${value}`);
-      await expect(page.getByRole('combobox')).toHaveValue('hong-kong');
-      await expect(
-        page.getByText('Hong Kong: LinkedIn has used members’ data to train its generative AI since 3 November 2025'),
-      ).toBeVisible();
-    });
-  }
-
-  for (const value of ['nowhere', '<script>alert(1)</script>', '__proto__', 'constructor', 'hasOwnProperty']) {
-    test(`?region=${value} gets a clear message and the full choice`, async ({ page }) => {
-      let alerts = 0;
-      page.on('dialog', (d) => {
-        alerts++;
-        void d.dismiss();
-      });
-      await page.goto(`regions/?region=${encodeURIComponent(value)}`);
-      await expect(page.getByRole('alert')).toContainText(`We don’t recognise “${value}” as a country or region`);
-      await expect(page.getByRole('combobox')).toHaveValue('');
-      await expect(page.getByRole('combobox').locator('option')).toHaveCount(regions.length + 1);
-      await expect(page.locator('region-checker script')).toHaveCount(0);
-      expect(alerts).toBe(0);
-    });
-  }
-
-  test('the home page checker answers inline', async ({ page }) => {
-    await page.goto('');
-    await page.getByRole('combobox', { name: 'Where is your LinkedIn account based?' }).selectOption('united-kingdom');
-    await page.getByRole('button', { name: 'Check' }).click();
-    await expect(page.getByRole('link', { name: 'What this means in United Kingdom →' })).toHaveAttribute(
-      'href',
-      /\/regions\/united-kingdom\/$/,
-    );
-    await expectNoAxeViolations(page);
-  });
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('every region is reachable from /regions/', async ({ page }) => {
-    await page.goto('regions/');
-    const list = page.getByRole('region', { name: 'Every country and region' });
-    for (const r of regions) {
-      await expect(list.getByRole('link', { name: r.name.en, exact: true })).toHaveAttribute('href', new RegExp(`/regions/${r.slug}/$`));
-    }
-    await expect(page.getByRole('combobox')).toBeHidden();
-  });
-
-  test('the home page offers region links instead of the checker', async ({ page }) => {
-    await page.goto('');
-    await expect(page.getByRole('link', { name: 'Hong Kong', exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'See every country and region' })).toBeVisible();
-  });
-
-  for (const r of regions) {
-    test(`/regions/${r.slug}/ states its facts and shows its link`, async ({ page }) => {
-      await page.goto(`regions/${r.slug}/`);
-      const main = page.getByRole('main');
-      await expect(main).toContainText(r.trainingSince === '2025-11-03' ? 'Since 3 November 2025' : 'since 18 September 2024');
-      await expect(main).toContainText('Yes, unless you switched it off.');
-      if (r.authority) {
-        const name = `${r.authority.name}${r.authority.abbr ? ` (${r.authority.abbr})` : ''}`;
-        await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', r.authority.url);
+    test.describe('the countdown with a fixed clock', () => {
+      // label, the clock, what the countdown says (lead and count, or lead and its meaning)
+      const cases: [string, Date, string[]][] = [
+        [
+          'two days before',
+          new Date(HK_START.getTime() - (2 * 86_400 + 3 * 3600 + 25 * 60) * 1000),
+          [`${t(locale, 'countdown.before', { date: since })} ${countdownParts(locale, 2, 3, 25)}`],
+        ],
+        ['at the moment', HK_START, [t(locale, 'countdown.today', { date: since }), t(locale, 'countdown.meaningAfter')]],
+        ['just after', new Date(HK_START.getTime() + 61_000), [`${sinceLead} — ${unit(locale, 'day', 0)}`]],
+        ['a year after', new Date(HK_START.getTime() + 365 * DAY + 12 * 3_600_000), [`${sinceLead} — ${unit(locale, 'day', 365)}`]],
+      ];
+      for (const [label, now, says] of cases) {
+        for (const route of ['', 'regions/hong-kong/']) {
+          test(`${label}: /${localeRoute(locale, route)}`, async ({ page }) => {
+            await page.clock.install({ time: now });
+            await page.goto(localeRoute(locale, route));
+            const countdown = page.locator('since-countdown');
+            for (const text of says) await expect(countdown).toContainText(text);
+            const timer = countdown.getByRole('timer');
+            await expect(timer).toHaveCount(now < HK_START ? 1 : 0);
+          });
+        }
       }
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      await expect(main.locator('[data-part="url"]')).toHaveText(canonical!);
-      await expect(main.getByRole('button', { name: 'Share this page' })).toBeHidden();
-    });
-  }
-});
 
-for (const [alias, slug] of [
-  ['hk', 'hong-kong'],
-  ['uk', 'united-kingdom'],
-  ['de', 'germany'],
-]) {
-  test(`/regions/${alias}/ forwards to /regions/${slug}/`, async ({ page }) => {
-    await page.goto(`regions/${alias}/`);
-    await expect(page).toHaveURL(new RegExp(`/regions/${slug}/$`));
+      test('it moves on by itself as minutes pass', async ({ page }) => {
+        await page.clock.install({ time: new Date(HK_START.getTime() - 3 * 60_000 - 10_000) });
+        await page.goto(localeRoute(locale, 'regions/hong-kong/'));
+        const countdown = page.locator('since-countdown');
+        await expect(countdown).toContainText(countdownParts(locale, 0, 0, 4));
+        await page.clock.runFor(60_000);
+        await expect(countdown).toContainText(countdownParts(locale, 0, 0, 3));
+        await page.clock.runFor(4 * 60_000);
+        await expect(countdown).toContainText(sinceLead);
+      });
+
+      test('a clock years off still says something sensible', async ({ page }) => {
+        await page.clock.install({ time: new Date('2015-01-01T00:00:00Z') });
+        await page.goto(localeRoute(locale, 'regions/hong-kong/'));
+        const countdown = page.locator('since-countdown');
+        await expect(countdown).toContainText(t(locale, 'countdown.before', { date: since }));
+        await expect(countdown.locator('[data-part="count"]')).toHaveText(new RegExp(`^${countdownPartsSource(locale)}$`));
+        const far = new Date('2040-01-01T12:00:00Z');
+        await page.clock.setFixedTime(far);
+        await page.reload();
+        const days = Math.round((Date.UTC(2040, 0, 1) - Date.parse(hk.trainingSince)) / DAY);
+        await expect(countdown).toContainText(`${sinceLead} — ${unit(locale, 'day', days)}`);
+      });
+
+      test('the built HTML states the date and the state in <time> elements', async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(new URL(localeRoute(locale, 'regions/hong-kong/'), test.info().project.use.baseURL).href);
+        const countdown = page.locator('since-countdown');
+        await expect(countdown).toContainText(
+          new RegExp(`${escapeRegExp(sinceLead)} — ${escapeRegExp(unit(locale, 'day', 0)).replace('0', '[\\d,]+')}`),
+        );
+        await expect(countdown.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+        await context.close();
+      });
+    });
+
+    test.describe('the region checker', () => {
+      const checker = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: t(locale, 'checker.label') });
+
+      test('works by keyboard alone and shares the region page @smoke', async ({ page, context }) => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page.goto(localeRoute(locale, 'regions/'));
+        const canada = regionFacts(locale, 'canada');
+        const select = checker(page);
+        await select.focus();
+        await select.selectOption({ label: canada.name });
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('button', { name: t(locale, 'checker.submit') })).toBeFocused();
+        await page.keyboard.press('Enter');
+        await expect(page.getByText(checkerAnswer(locale, 'canada'))).toBeVisible();
+        await page.keyboard.press('Tab');
+        const more = page.getByRole('link', { name: `${t(locale, 'checker.readMore', { name: canada.name })} →` });
+        await expect(more).toBeFocused();
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await expect(page.getByRole('status').filter({ hasText: t(locale, 'share.copied') })).toBeVisible();
+        const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('canada/', canonical!).href);
+        await more.focus();
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(new RegExp(`${localePath(locale, 'regions/canada/')}$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'region.heading', { name: canada.name }));
+      });
+
+      test.describe('in Berlin', () => {
+        test.use({ timezoneId: 'Europe/Berlin' });
+        test('suggests Germany without choosing it', async ({ page }) => {
+          const germany = regionFacts(locale, 'germany');
+          await page.goto(localeRoute(locale, 'regions/'));
+          await expect(page.getByText(t(locale, 'checker.suggest', { name: germany.name }))).toBeVisible();
+          await expect(checker(page)).toHaveValue('');
+          await page.getByRole('button', { name: t(locale, 'checker.useSuggestion', { name: germany.name }) }).click();
+          await expect(checker(page)).toHaveValue('germany');
+          await expect(page.getByText(checkerAnswer(locale, 'germany'))).toBeVisible();
+        });
+      });
+
+      test.describe('in New York', () => {
+        test.use({ timezoneId: 'America/New_York' });
+        test('suggests everywhere else', async ({ page }) => {
+          await page.goto(localeRoute(locale));
+          await expect(page.getByText(t(locale, 'checker.suggest', { name: regionFacts(locale, 'elsewhere').name }))).toBeVisible();
+        });
+      });
+
+      for (const value of ['hk', 'HK', 'hong-kong']) {
+        test(`?region=${value} preselects Hong Kong`, async ({ page }) => {
+          await page.goto(localeRoute(locale, `regions/?region=${value}`));
+          await expect(checker(page)).toHaveValue('hong-kong');
+          await expect(page.getByText(checkerAnswer(locale, 'hong-kong'))).toBeVisible();
+        });
+      }
+
+      for (const value of ['nowhere', '<script>alert(1)</script>', '__proto__', 'constructor', 'hasOwnProperty']) {
+        test(`?region=${value} gets a clear message and the full choice`, async ({ page }) => {
+          let alerts = 0;
+          page.on('dialog', (d) => {
+            alerts++;
+            void d.dismiss();
+          });
+          await page.goto(localeRoute(locale, `regions/?region=${encodeURIComponent(value)}`));
+          await expect(page.getByRole('alert')).toContainText(t(locale, 'checker.unknown', { value }));
+          await expect(checker(page)).toHaveValue('');
+          await expect(checker(page).locator('option')).toHaveCount(regions.length + 1);
+          await expect(page.locator('region-checker script')).toHaveCount(0);
+          expect(alerts).toBe(0);
+        });
+      }
+
+      // The home page answers for the UK in English and for Hong Kong in Chinese: two regions, two groups.
+      const homeRegion = { en: 'united-kingdom', 'zh-hk': 'hong-kong' }[locale];
+      test(`the home page checker answers inline (${homeRegion})`, async ({ page }) => {
+        await page.goto(localeRoute(locale));
+        await checker(page).selectOption(homeRegion);
+        await page.getByRole('button', { name: t(locale, 'checker.submit') }).click();
+        await expect(page.getByText(checkerAnswer(locale, homeRegion))).toBeVisible();
+        const name = regionFacts(locale, homeRegion).name;
+        await expect(page.getByRole('link', { name: `${t(locale, 'checker.readMore', { name })} →` })).toHaveAttribute(
+          'href',
+          new RegExp(`${localePath(locale, `regions/${homeRegion}/`)}$`),
+        );
+        await expectNoAxeViolations(page);
+      });
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test('every region is reachable from /regions/', async ({ page }) => {
+        await page.goto(localeRoute(locale, 'regions/'));
+        const list = page.getByRole('region', { name: t(locale, 'regions.all') });
+        for (const r of regions) {
+          await expect(list.getByRole('link', { name: r.name[locale], exact: true })).toHaveAttribute(
+            'href',
+            new RegExp(`${localePath(locale, `regions/${r.slug}/`)}$`),
+          );
+        }
+        await expect(page.getByRole('combobox')).toBeHidden();
+      });
+
+      test('the home page offers region links instead of the checker', async ({ page }) => {
+        await page.goto(localeRoute(locale));
+        await expect(page.getByRole('link', { name: hk.name[locale], exact: true })).toBeVisible();
+        await expect(page.getByRole('link', { name: t(locale, 'checker.allRegions') })).toBeVisible();
+      });
+
+      for (const r of regions) {
+        test(`/${localeRoute(locale, `regions/${r.slug}/`)} states its facts and shows its link`, async ({ page }) => {
+          await page.goto(localeRoute(locale, `regions/${r.slug}/`));
+          const main = page.getByRole('main');
+          // The date it started, in the words of the page's lead ("Since 3 November 2025", "自2025年11月3日起").
+          const date = formatDate(r.trainingSince, locale);
+          await expect(main).toContainText(locale === 'en' ? new RegExp(`\\b[Ss]ince ${date}`) : new RegExp(`自${date}起`));
+          await expect(main).toContainText(t(locale, 'region.answer'));
+          if (r.authority) {
+            const authority = locale === 'en' ? r.authority.name : (r.authority.nameZh ?? r.authority.name);
+            const abbr = r.authority.abbr ? `${t(locale, 'punct.open')}${r.authority.abbr}${t(locale, 'punct.close')}` : '';
+            await expect(main.getByRole('link', { name: `${authority}${abbr}`, exact: true })).toHaveAttribute('href', r.authority.url);
+          }
+          const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+          await expect(main.locator('[data-part="url"]')).toHaveText(canonical!);
+          await expect(main.getByRole('button', { name: t(locale, 'share.button') })).toBeHidden();
+        });
+      }
+    });
+
+    for (const [alias, slug] of [
+      ['hk', 'hong-kong'],
+      ['uk', 'united-kingdom'],
+      ['de', 'germany'],
+    ]) {
+      test(`/${localeRoute(locale, `regions/${alias}/`)} forwards to /${localeRoute(locale, `regions/${slug}/`)}`, async ({ page }) => {
+        await page.goto(localeRoute(locale, `regions/${alias}/`));
+        await expect(page).toHaveURL(new RegExp(`${localePath(locale, `regions/${slug}/`)}$`));
+      });
+    }
+
+    test('the Share button copies the canonical URL and says so', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(localeRoute(locale, 'regions/hong-kong/'));
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      await page.getByRole('button', { name: t(locale, 'share.button') }).click();
+      await expect(page.getByRole('status').filter({ hasText: t(locale, 'share.copied') })).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    });
   });
 }
 
-test('every region page has its own 1200×630 PNG share image under 300 KB @smoke', async ({ page, request }) => {
-  for (const r of regions) {
-    await page.goto(`regions/${r.slug}/`);
-    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(og).toMatch(new RegExp(`/og/region-${r.slug}\\.png$`));
-    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', og!);
-    const file = readFileSync(path.join(DIST, 'og', `region-${r.slug}.png`));
-    expect(file.subarray(1, 4).toString()).toBe('PNG');
-    expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(file.length).toBeLessThan(300_000);
-    const response = await request.get(new URL(og!).pathname);
-    expect(response.headers()['content-type']).toContain('image/png');
+// The share images' files, and the <meta> tags naming them, are read from the build in e2e/dist/pages.test.ts.
+test('every region page’s share image is served as a PNG, in both languages @smoke', async ({ request }) => {
+  for (const prefix of ['', 'zh-hk-']) {
+    for (const r of regions) {
+      const response = await request.get(`og/${prefix}region-${r.slug}.png`);
+      expect(response.status(), `${prefix}${r.slug}`).toBe(200);
+      expect(response.headers()['content-type']).toContain('image/png');
+    }
   }
-});
-
-test('the Share button copies the canonical URL and says so', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('regions/hong-kong/');
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  await page.getByRole('button', { name: 'Share this page' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
 });

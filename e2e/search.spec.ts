@@ -1,47 +1,93 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
+import type { Locale } from '../src/lib/i18n.ts';
+import { t } from '../src/data/ui.ts';
+import { LOCALES, localeRoute, regionFacts, templateSource } from './support/locales.ts';
 
-/** Realistic queries and where a reader expects to land: a page path, optionally with a FAQ anchor. */
-const QUERIES: [string, RegExp][] = [
-  ['opt out', /\/opt-out\/|\/faq\/#how-do-i-opt-out/],
-  ['private messages', /\/faq\/#private-messages/],
-  ['under 18', /\/faq\/#under-18/],
-  ['Hong Kong', /\/regions\/hong-kong\/|\/pcpd-warning\//],
-  ['PCPD', /\/pcpd-warning\//],
-  ['November 3', /\/timeline\/|\/faq\/#when-did-it-start|\/$/],
-  ['Canada', /\/regions\/canada\//],
-  ['can I undo', /\/faq\/#can-i-undo-it/],
-  ['Generative AI Data Enhancement', /\/opt-out\//],
-  ['objection form', /\/faq\/#objection-form|\/opt-out\//],
-  ['delete account', /\/faq\/#delete-account/],
-  ['Microsoft', /\/faq\/#microsoft|\/opt-out\/#the-separate-advertising-setting/],
-];
+/**
+ * Realistic queries in each language and where a reader expects to land: a page path, optionally with a FAQ anchor,
+ * within the first `within` results (sub-results included).
+ */
+const QUERIES: Record<Locale, { within: number; queries: [string, RegExp][] }> = {
+  en: {
+    within: 3,
+    queries: [
+      ['opt out', /\/opt-out\/|\/faq\/#how-do-i-opt-out/],
+      ['private messages', /\/faq\/#private-messages/],
+      ['under 18', /\/faq\/#under-18/],
+      ['Hong Kong', /\/regions\/hong-kong\/|\/pcpd-warning\//],
+      ['PCPD', /\/pcpd-warning\//],
+      ['November 3', /\/timeline\/|\/faq\/#when-did-it-start|\/$/],
+      ['Canada', /\/regions\/canada\//],
+      ['can I undo', /\/faq\/#can-i-undo-it/],
+      ['Generative AI Data Enhancement', /\/opt-out\//],
+      ['objection form', /\/faq\/#objection-form|\/opt-out\//],
+      ['delete account', /\/faq\/#delete-account/],
+      ['Microsoft', /\/faq\/#microsoft|\/opt-out\/#the-separate-advertising-setting/],
+    ],
+  },
+  'zh-hk': {
+    within: 2,
+    queries: [
+      ['退出', /\/zh-hk\/(opt-out\/|faq\/#how-do-i-opt-out|$)/],
+      ['私隱專員', /\/zh-hk\/(pcpd-warning\/|faq\/#who-is-pcpd)/],
+      ['人工智能', /^\/zh-hk\/(why-now\/)?(#[a-z-]+)?$/],
+      ['私人訊息', /\/zh-hk\/faq\/#private-messages/],
+      ['香港', /\/zh-hk\/(regions\/hong-kong\/|pcpd-warning\/)/],
+      ['十一月三日', /\/zh-hk\/(timeline\/|faq\/#when-did-it-start|$|regions\/)/],
+      ['11月3日', /\/zh-hk\/(timeline\/|faq\/#when-did-it-start|$|regions\/)/],
+    ],
+  },
+};
 
-async function search(page: Page, query: string) {
-  await page.goto(`search/?q=${encodeURIComponent(query)}`);
-  const status = page.getByRole('status').filter({ hasText: /result|Nothing found/ });
-  await expect(status).toBeVisible();
+/** A query with many results in each language. */
+const SHARED_QUERY: Record<Locale, string> = { en: 'private messages', 'zh-hk': '私人訊息' };
+
+/** The status line once a search has run: a count of results or "nothing found", in the page's language. */
+const doneStatus = (locale: Locale) =>
+  new RegExp((['search.count.one', 'search.count.many', 'search.none'] as const).map((key) => templateSource(locale, key)).join('|'));
+
+async function search(page: Page, query: string, locale: Locale = 'en') {
+  await page.goto(localeRoute(locale, `search/?q=${encodeURIComponent(query)}`));
+  await expect(page.locator('guide-search [data-part="status"]')).toHaveText(doneStatus(locale));
 }
 
-/** Every link in the first three results, sub-results included. */
-async function topThreeLinks(page: Page): Promise<string[]> {
+/** Every link in the first n results, sub-results included. */
+async function topLinks(page: Page, n: number): Promise<string[]> {
   const results = page.locator('guide-search .result');
   const hrefs: string[] = [];
-  for (let i = 0; i < Math.min(3, await results.count()); i++) {
+  for (let i = 0; i < Math.min(n, await results.count()); i++) {
     // Result links carry ?highlight=…; compare path and anchor only.
     for (const a of await results.nth(i).locator('a').all()) hrefs.push(((await a.getAttribute('href')) ?? '').replace(/\?[^#]*/, ''));
   }
   return hrefs;
 }
 
-for (const [query, expected] of QUERIES) {
-  test(`“${query}” finds ${expected.source} in the first three results`, async ({ page }) => {
-    await search(page, query);
-    const links = await topThreeLinks(page);
-    expect(
-      links.some((h) => expected.test(h)),
-      links.join('\n'),
-    ).toBe(true);
+for (const locale of LOCALES) {
+  const { within, queries } = QUERIES[locale];
+  test.describe(locale, () => {
+    for (const [query, expected] of queries) {
+      test(`“${query}” finds ${expected.source} in the first ${within} results, all in the page’s language`, async ({ page }) => {
+        await search(page, query, locale);
+        const links = await topLinks(page, within);
+        expect(
+          links.some((h) => expected.test(h)),
+          links.join('\n'),
+        ).toBe(true);
+        expect(
+          links.every((h) => h.startsWith('/zh-hk/') === (locale === 'zh-hk')),
+          `${locale} pages only:\n${links.join('\n')}`,
+        ).toBe(true);
+      });
+    }
+
+    test('/search/?q= links can be shared and run on arrival @smoke', async ({ page }) => {
+      const query = SHARED_QUERY[locale];
+      await page.goto(localeRoute(locale, `search/?q=${encodeURIComponent(query)}`));
+      await expect(page.getByRole('searchbox', { name: t(locale, 'search.label') })).toHaveValue(query);
+      await expect(page.locator('guide-search .result').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
   });
 }
 
@@ -87,41 +133,39 @@ test('the section filters narrow the results', async ({ page }) => {
   await expect(page.locator('guide-search .result a').first()).toHaveAttribute('href', /\/faq\//);
 });
 
-test('/search/?q= links can be shared and run on arrival @smoke', async ({ page }) => {
-  await page.goto('search/?q=private+messages');
-  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('private messages');
-  await expect(page.locator('guide-search .result').first()).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('the dialog works by keyboard alone', async ({ page }) => {
-  await page.goto('');
-  const trigger = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' });
-  await trigger.focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await expect(dialog).toBeVisible();
-  const box = dialog.getByRole('searchbox', { name: 'Search the guide' });
-  await expect(box).toBeFocused();
-  await box.fill('private messages');
-  await expect(dialog.getByRole('status')).toHaveText(/results? for “private messages”/);
-  await page.keyboard.press('ArrowDown');
-  const first = dialog.locator('.result a').first();
-  await expect(first).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(dialog.locator('.result a').nth(1)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(box).toBeFocused();
-  await expectNoAxeViolations(page);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(trigger).toBeFocused();
-  // The shortcut opens it again from anywhere.
-  await page.keyboard.press('Control+k');
-  await expect(dialog).toBeVisible();
-  await expect(box).toBeFocused();
-});
+for (const locale of LOCALES) {
+  test(`${locale}: the dialog works by keyboard alone`, async ({ page }) => {
+    const query = SHARED_QUERY[locale];
+    await page.goto(localeRoute(locale));
+    const trigger = page.getByRole('navigation', { name: t(locale, 'nav.label') }).getByRole('link', { name: t(locale, 'nav.search') });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: t(locale, 'search.title') });
+    await expect(dialog).toBeVisible();
+    const box = dialog.getByRole('searchbox', { name: t(locale, 'search.label') });
+    await expect(box).toBeFocused();
+    await box.fill(query);
+    await expect(dialog.getByRole('status')).toHaveText(
+      new RegExp((['search.count.one', 'search.count.many'] as const).map((key) => templateSource(locale, key, { q: query })).join('|')),
+    );
+    await page.keyboard.press('ArrowDown');
+    const first = dialog.locator('.result a').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.locator('.result a').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(trigger).toBeFocused();
+    // The shortcut opens it again from anywhere.
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await expect(box).toBeFocused();
+  });
+}
 
 test('Enter on a result opens it, with the searched words highlighted @smoke', async ({ page }) => {
   await page.goto('');
@@ -165,9 +209,7 @@ test.describe('without JavaScript', () => {
       'How to stop LinkedIn training AI on your data',
       'LinkedIn AI training FAQ',
       'Timeline of LinkedIn’s AI training and the regulators’ response',
-      'Hong Kong',
-      'Germany',
-      'Everywhere else',
+      ...['hong-kong', 'germany', 'elsewhere'].map((slug) => regionFacts('en', slug).name),
     ]) {
       await expect(list.getByRole('link', { name, exact: true })).toBeVisible();
     }

@@ -1,10 +1,14 @@
 import { test, expect } from './support/fixtures.ts';
+import { t } from '../src/data/ui.ts';
+import { feedPath } from '../src/lib/updateFeed.ts';
+import { LOCALES, localeRoute } from './support/locales.ts';
 
 // Updates to each page, and the feeds that carry them all, for journalists and NGOs who follow changes.
-for (const { path, feed, title, heading } of [
-  { path: 'timeline/', feed: 'updates.xml', title: 'Updates to the LinkedIn AI opt-out guide', heading: 'Updates to this page' },
-  { path: 'zh-hk/timeline/', feed: 'zh-hk/updates.xml', title: '領英 AI 退出指南的更新', heading: '此頁的更新' },
-]) {
+for (const locale of LOCALES) {
+  const path = localeRoute(locale, 'timeline/');
+  const feed = feedPath(locale, 'en');
+  const title = t(locale, 'updates.feedTitle');
+  const heading = t(locale, 'updates.title');
   test(`${path} lists its updates and links its language's feed, which parses as RSS`, async ({ page, request }) => {
     await page.goto(path);
     const section = page.getByRole('region', { name: heading });

@@ -37,3 +37,30 @@ export function contentPages(): string[] {
 export function rel(sitePath: string): string {
   return sitePath.replace(/^\//, '');
 }
+
+/**
+ * Entry pages: where shared links land (home, opt-out and each region page, in both languages). The answer and the
+ * button to LinkedIn's setting must be on their first screen.
+ */
+export function entryPages(): string[] {
+  return contentPages().filter((p) => /^\/(zh-hk\/)?(opt-out\/|regions\/[a-z-]+\/)?$/.test(p));
+}
+
+/**
+ * Every citation marker in the build, by the sources page it leads to (a site path without the deployment base,
+ * which rel() and Playwright's baseURL add back), with the anchors it names there: `source--passage` for a quoted
+ * passage, the source id alone for a source that cannot be quoted.
+ */
+export function citationsBySourcesPage(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const page of builtPages().filter((p) => !p.redirect)) {
+    for (const m of page.html.matchAll(/<a href="([^"]+)"[^>]*data-cite="([^"]+)"/g)) {
+      const href = m[1] ?? '';
+      const target = `/${href.slice(0, href.indexOf('#')).slice(BASE.length)}`;
+      if (!out.has(target)) out.set(target, new Set());
+      // The marker leads to its first passage; the others of the same source are listed with it.
+      for (const id of (m[2] ?? '').split(' ')) out.get(target)?.add(id.replace('#', '--'));
+    }
+  }
+  return out;
+}

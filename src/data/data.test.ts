@@ -7,6 +7,7 @@ import { resolveCitation } from './citations.ts';
 import { passages } from './passages.ts';
 import { updates } from './updates.ts';
 import { regions } from './regions.ts';
+import { regionGroups } from './schema.ts';
 import { dateSortKey } from '../lib/dates.ts';
 
 test('every citation in the data names a passage or a source that exists', () => {
@@ -56,4 +57,64 @@ test('the press names of the setting appear only where they are corrected', () =
   const text = JSON.stringify([timeline, faqs, regions]);
   assert.ok(!text.includes('Generative AI Data Enhancement'));
   assert.ok(!text.includes('Use my data for AI content creation models'));
+});
+
+// The fact sheet, as invariants over the data. Tests of the pages (e2e/) read these values from the data rather than
+// repeating them, so a correction is made here and in the data, once.
+const covered = regions.filter((r) => r.group !== 'elsewhere');
+const elsewhere = regions.find((r) => r.slug === 'elsewhere');
+
+test('the data covers exactly the 34 jurisdictions of the fact sheet and everywhere else', () => {
+  assert.equal(covered.length, 34);
+  assert.equal(regions.length, 35);
+  assert.equal(regions.filter((r) => r.group === 'elsewhere').length, 1);
+  assert.equal(new Set(regions.map((r) => r.iso)).size, regions.length, 'ISO codes are unique');
+  assert.equal(new Set(regions.map((r) => r.slug)).size, regions.length, 'slugs are unique');
+});
+
+test('there are 27 EU members, and Iceland, Liechtenstein and Norway make up the rest of the EEA', () => {
+  assert.equal(regions.filter((r) => r.group === 'eu').length, 27);
+  assert.deepEqual(
+    regions
+      .filter((r) => r.group === 'eea')
+      .map((r) => r.slug)
+      .sort(),
+    ['iceland', 'liechtenstein', 'norway'],
+  );
+  for (const group of ['hong-kong', 'uk', 'canada', 'switzerland'] as const) {
+    assert.equal(regions.filter((r) => r.group === group).length, 1, group);
+  }
+});
+
+test('every covered jurisdiction has trainingSince 2025-11-03, the day the timeline says the change took effect', () => {
+  assert.equal(timeline.find((e) => e.id === 'change-takes-effect')?.date, '2025-11-03');
+  for (const r of covered) {
+    assert.equal(r.trainingSince, '2025-11-03', r.slug);
+    assert.ok(!r.trainingSinceAtTheLatest, `${r.slug}: a known date, not “at the latest”`);
+  }
+});
+
+test('everywhere else: since 2024-09-18 at the latest, the day LinkedIn disclosed the practice, first in the timeline', () => {
+  assert.equal(elsewhere?.trainingSince, '2024-09-18');
+  assert.equal(elsewhere?.trainingSinceAtTheLatest, true);
+  assert.equal(elsewhere?.authority, undefined);
+  assert.equal(timeline[0]?.id, 'training-starts-outside-europe');
+  assert.equal(timeline[0]?.date, elsewhere?.trainingSince);
+});
+
+test('Hong Kong comes first: its own group, first in the checker’s order', () => {
+  assert.equal(regionGroups[0], 'hong-kong');
+  assert.deepEqual(
+    regions.filter((r) => r.group === regionGroups[0]).map((r) => r.slug),
+    ['hong-kong'],
+  );
+  assert.equal(regions.find((r) => r.slug === 'hong-kong')?.authority?.abbr, 'PCPD');
+});
+
+test('the timeline dates the pages show: the PCPD’s engagement and its late-October reminder', () => {
+  const engagement = timeline.find((e) => e.id === 'pcpd-engagement');
+  assert.deepEqual([engagement?.date, engagement?.endDate], ['2024-10', '2025-04']);
+  const reminder = timeline.find((e) => e.id === 'pcpd-reminder');
+  assert.equal(reminder?.date, '2025-10');
+  assert.deepEqual(reminder?.dateLabel, { en: 'Late October 2025', 'zh-hk': '2025年10月下旬' });
 });

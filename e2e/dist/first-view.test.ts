@@ -1,6 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { builtPages } from './support/site.ts';
+import { builtPages } from '../support/site.ts';
 
 // Reads the build, no browser: an entry page's first paint must arrive in the first round trip (about 14,600 bytes
 // on a new connection), so its HTML carries all the CSS a paint needs and no stylesheet blocks rendering.
@@ -11,10 +12,11 @@ const pages = new Map(builtPages().map((p) => [p.path, p.html]));
 for (const path of entryPages) {
   test(`${path} paints from its HTML alone, within the first round trip`, () => {
     const html = pages.get(path);
-    expect(html, path).toBeDefined();
-    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
-    expect(html).toMatch(/<style>(?:(?!<\/style>)[\s\S])*\.prose/);
-    expect(gzipSync(html ?? '', { level: 9 }).length).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+    assert.ok(html !== undefined, path);
+    assert.doesNotMatch(html, /<link[^>]+rel="stylesheet"/);
+    assert.match(html, /<style>(?:(?!<\/style>)[\s\S])*\.prose/);
+    const bytes = gzipSync(html, { level: 9 }).length;
+    assert.ok(bytes <= FIRST_ROUND_TRIP, `${path}: ${bytes} B gzip, over ${FIRST_ROUND_TRIP} B`);
   });
 }
 
@@ -24,5 +26,5 @@ test('every page inlines the same stylesheet, so the CSP carries one hash for it
       .map((html) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).find((css) => css?.includes('.prose')))
       .filter(Boolean),
   );
-  expect(styles.size).toBe(1);
+  assert.equal(styles.size, 1);
 });

@@ -1,7 +1,8 @@
-import { test, expect } from '@playwright/test';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { BASE, builtPages, DIST } from './support/site.ts';
+import { BASE, builtPages, DIST } from '../support/site.ts';
 
 // Reads the build itself, no browser: every internal link and #anchor must land somewhere that exists.
 const pages = builtPages();
@@ -46,15 +47,18 @@ test('every internal link and #anchor in the built site resolves @smoke', () => 
       }
     }
   }
-  expect(broken).toEqual([]);
+  assert.deepEqual(broken, []);
 });
 
 test('every citation points to an entry on /sources/ @smoke', () => {
   const sourceIds = ids.get('/sources/');
-  expect(sourceIds?.size).toBeGreaterThan(10);
+  assert.ok((sourceIds?.size ?? 0) > 10, 'entries on /sources/');
   const cites = pages.flatMap((p) => [...p.html.matchAll(/href="[^"]*\/sources\/#([^"]+)"/g)].map((m) => m[1] ?? ''));
-  expect(cites.length).toBeGreaterThan(100);
-  expect(cites.filter((c) => !sourceIds?.has(c))).toEqual([]);
+  assert.ok(cites.length > 100, `${cites.length} citations`);
+  assert.deepEqual(
+    cites.filter((c) => !sourceIds?.has(c)),
+    [],
+  );
 });
 
 test('external links never pass on a referrer or a window handle @smoke', () => {
@@ -64,5 +68,5 @@ test('external links never pass on a referrer or a window handle @smoke', () => 
       .filter((tag) => !/rel="[^"]*noopener[^"]*noreferrer/.test(tag))
       .map((tag) => `${p.path}: ${tag}`),
   );
-  expect(bad).toEqual([]);
+  assert.deepEqual(bad, []);
 });

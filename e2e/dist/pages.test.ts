@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { regions } from '../../src/data/regions.ts';
+import { BASE, builtPages, citationsBySourcesPage, contentPages, DIST, entryPages } from '../support/site.ts';
+
+// What the pages of the build owe each other across the two languages, read from dist/ without a browser.
+const html = new Map(builtPages().map((p) => [p.path, p.html]));
+const enPages = contentPages().filter((p) => !p.startsWith('/zh-hk/'));
+const zhPages = contentPages().filter((p) => p.startsWith('/zh-hk/'));
+const prefixes = { en: '', 'zh-hk': '/zh-hk' } as const;
+
+test('there is a Chinese page for every English page', () => {
+  assert.deepEqual(zhPages.map((p) => p.replace(/^\/zh-hk/, '')).sort(), [...enPages].sort());
+});
+
+// 70 pages in a browser took most of the test's time on a busy 2-core machine.
+test('every heading anchor exists under the same id in both languages', () => {
+  const idsOf = (page: string) => {
+    const main = html.get(page)?.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '';
+    return [...main.matchAll(/<h[23][^>]*\sid="([^"]+)"/g)].map((m) => m[1]).sort();
+  };
+  for (const zh of zhPages) {
+    const en = zh.replace(/^\/zh-hk/, '');
+    assert.ok(idsOf(zh).length > 0, `${zh} has heading ids`);
+    assert.deepEqual(idsOf(zh), idsOf(en), zh);
+  }
+});
+
+test('every entry page is covered: home, opt-out and each region, in both languages', () => {
+  const entries = entryPages();
+  const regionPages = Object.values(prefixes).flatMap((prefix) => regions.map((r) => `${prefix}/regions/${r.slug}/`));
+  assert.deepEqual(entries.filter((p) => p.includes('/regions/')).sort(), regionPages.sort());
+  for (const page of ['/', '/zh-hk/', '/opt-out/', '/zh-hk/opt-out/']) assert.ok(entries.includes(page), page);
+});
+
+test('the site has citations in both languages, each leading to its own language’s sources page', () => {
+  assert.deepEqual(
+    [...citationsBySourcesPage().keys()].map((p) => p.replace(/^.*?(zh-hk\/)?sources\/$/, '$1sources/')).sort(),
+    ['sources/', 'zh-hk/sources/'],
+  );
+});
+
+test('every page names itself in both languages, with English as the default', () => {
+  for (const page of contentPages()) {
+    const route = page.replace(/^\/zh-hk\//, '/');
+    const alternates = [...(html.get(page) ?? '').matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+      (m) => `${m[1]} ${new URL(m[2] ?? '').pathname}`,
+    );
+    const at = (p: string) => path.posix.join(BASE, p);
+    assert.deepEqual(alternates, [`en ${at(route)}`, `zh-Hant-HK ${at(`/zh-hk${route}`)}`, `x-default ${at(route)}`], page);
+  }
+});
+
+test('every page tells link previews its locale', () => {
+  const ogLocale = { en: 'en_GB', 'zh-hk': 'zh_HK' };
+  for (const page of contentPages()) {
+    const locale = page.startsWith('/zh-hk/') ? 'zh-hk' : 'en';
+    assert.match(html.get(page) ?? '', new RegExp(`<meta property="og:locale" content="${ogLocale[locale]}">`), page);
+  }
+});
+
+for (const [locale, prefix] of Object.entries(prefixes)) {
+  test(`every ${locale} region page has its own 1200×630 PNG share image under 300 KB @smoke`, () => {
+    for (const r of regions) {
+      const page = html.get(`${prefix}/regions/${r.slug}/`) ?? '';
+      const og = page.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? '';
+      const name = `${prefix ? `${prefix.slice(1)}-` : ''}region-${r.slug}.png`;
+      assert.ok(og.endsWith(`/og/${name}`), `${r.slug}: ${og}`);
+      assert.equal(page.match(/<meta name="twitter:image" content="([^"]+)"/)?.[1], og, `${r.slug}: twitter:image`);
+      const file = readFileSync(path.join(DIST, 'og', name));
+      assert.equal(file.subarray(1, 4).toString(), 'PNG', name);
+      assert.deepEqual([file.readUInt32BE(16), file.readUInt32BE(20)], [1200, 630], name);
+      assert.ok(file.length < 300_000, `${name}: ${file.length} B`);
+    }
+  });
+}
