@@ -27,9 +27,10 @@ export function region(slug: string): Region {
 }
 
 /** A region's name and its start date as the page writes them. */
-export function regionFacts(locale: Locale, slug: string): { name: string; date: string } {
+export function regionFacts(locale: Locale, slug: string): { name: string; place: string; date: string } {
   const r = region(slug);
-  return { name: r.name[locale], date: formatDate(r.trainingSince, locale) };
+  // `place` is the name inside a sentence ("What this means in the United Kingdom").
+  return { name: r.name[locale], place: r.nameInSentence?.[locale] ?? r.name[locale], date: formatDate(r.trainingSince, locale) };
 }
 
 /** What the region checker answers for a region ("Canada: LinkedIn has used members’ data … since 3 November 2025 …"). */

@@ -50,6 +50,10 @@ const en = {
   'checker.answerAtTheLatest':
     '{name}: LinkedIn has used members’ data to train its generative AI since {date} at the latest, unless they switched the setting off.',
   'checker.readMore': 'What this means in {name}',
+  'checker.otherPlaces': 'Other countries and territories',
+  'checker.answerUnsettled':
+    '{name}: the LinkedIn texts this guide has read do not say whether, or since when, LinkedIn trains on members’ data there.',
+  'checker.readElsewhere': 'What applies outside Europe, Canada and Hong Kong',
   'checker.allRegions': 'See every country and region',
   'countdown.since': 'LinkedIn has been able to train on members’ data here since {date}',
   'countdown.sinceAtTheLatest': 'LinkedIn has trained on members’ data here since {date} at the latest',
@@ -199,6 +203,9 @@ const zhHK: Record<UiKey, string> = {
   'checker.answer': '{name}：除非會員已關閉有關設定，否則領英自{date}起已使用會員資料訓練其生成式人工智能。',
   'checker.answerAtTheLatest': '{name}：除非會員已關閉有關設定，否則領英最遲自{date}起已使用會員資料訓練其生成式人工智能。',
   'checker.readMore': '這對{name}的用戶有何影響',
+  'checker.otherPlaces': '其他國家及地區',
+  'checker.answerUnsettled': '{name}：本指南讀過的領英文件沒有說明領英是否在當地以會員資料訓練人工智能，亦沒有說明由何時開始。',
+  'checker.readElsewhere': '歐洲、加拿大及香港以外的情況',
   'checker.allRegions': '查看所有國家及地區',
   'countdown.since': '領英自{date}起已可使用當地會員的資料訓練人工智能',
   'countdown.sinceAtTheLatest': '領英最遲自{date}起已使用當地會員的資料訓練人工智能',

@@ -1,4 +1,5 @@
 import isoCountries from 'i18n-iso-countries';
+import ct from 'countries-and-timezones';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { Locale } from './i18n.ts';
@@ -58,4 +59,14 @@ export function countryNames(): CountryName[] {
         },
       };
     });
+}
+
+/**
+ * The country each IANA time zone belongs to, from the countries-and-timezones package (the IANA zone.tab data),
+ * including the old names browsers still report ('Asia/Calcutta', 'Indian/Reunion'). A zone shared by several
+ * countries ('Asia/Dubai') belongs to the first the data names, the one it is named for.
+ */
+export function zoneCountries(): ReadonlyMap<string, string> {
+  const zones = Object.values(ct.getAllTimezones({ deprecated: true }));
+  return new Map(zones.flatMap((z) => (z.countries[0] ? [[z.name, z.countries[0]] as const] : [])));
 }

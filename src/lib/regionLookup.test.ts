@@ -60,3 +60,16 @@ test('aliases cover every ISO code and never shadow a slug', () => {
   const slugs = new Set(regions.map((r) => r.slug));
   for (const a of aliases) assert.ok(!slugs.has(a.alias), a.alias);
 });
+
+test('findRegion takes a place by any of its names, whole and in any case', () => {
+  const places = [
+    { slug: 'in', iso: 'IN', timeZones: ['Asia/Kolkata'], names: ['India', '印度'] },
+    { slug: 'us', iso: 'US', timeZones: ['America/New_York'], names: ['United States', '美國'] },
+  ];
+  assert.equal(findRegion(places, 'india')?.slug, 'in');
+  assert.equal(findRegion(places, ' INDIA ')?.slug, 'in');
+  assert.equal(findRegion(places, '印度')?.slug, 'in');
+  assert.equal(findRegion(places, 'in')?.slug, 'in');
+  assert.equal(findRegion(places, 'united')?.slug, undefined, 'part of a name is not a name');
+  assert.equal(findRegion(places, 'toString')?.slug, undefined);
+});

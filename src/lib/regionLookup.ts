@@ -3,6 +3,8 @@ export interface RegionKey {
   slug: string;
   iso: string;
   timeZones: readonly string[];
+  /** Names a reader may type for it ('India', '印度'), matched whole and regardless of case. */
+  names?: readonly string[];
 }
 
 /**
@@ -12,15 +14,19 @@ export interface RegionKey {
 const ALIASES: ReadonlyMap<string, string> = new Map([['uk', 'GB']]);
 
 /**
- * The region a `?region=` value names: a slug ('hong-kong') or an ISO code ('hk', 'HK'), or 'uk'.
- * Anything else, including markup, gives undefined.
+ * The region a `?region=` value names: a slug ('hong-kong'), an ISO code ('hk', 'HK'), 'uk', or one of its names
+ * ('india'). Anything else, including markup, gives undefined.
  */
 export function findRegion<R extends RegionKey>(regions: readonly R[], value: string | null | undefined): R | undefined {
   if (!value) return undefined;
   const q = value.trim().toLowerCase();
   if (q === '' || q.length > 40) return undefined;
   const iso = (ALIASES.get(q) ?? q).toUpperCase();
-  return regions.find((r) => r.slug === q) ?? regions.find((r) => r.iso === iso && r.iso !== 'XX');
+  return (
+    regions.find((r) => r.slug === q) ??
+    regions.find((r) => r.iso === iso && r.iso !== 'XX') ??
+    regions.find((r) => r.names?.some((n) => n.toLowerCase() === q))
+  );
 }
 
 /** The region whose zones include the browser's zone; undefined when none does (the caller then offers 'elsewhere'). */
