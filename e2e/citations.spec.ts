@@ -5,7 +5,7 @@ import { t } from '../src/data/ui.ts';
 
 // Every citation marker on every page leads to /sources/ in the same language, to an anchor that holds the quoted
 // passage (or, for the one source that cannot be quoted, says why). That both languages have their own sources page
-// is read from the build in e2e/dist/pages.test.ts.
+// is read from the build in e2e/built/pages.test.ts.
 const citationsByLocale = citationsBySourcesPage();
 
 for (const [sourcesPage, anchors] of citationsByLocale) {

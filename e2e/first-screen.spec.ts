@@ -4,7 +4,7 @@ import { t } from '../src/data/ui.ts';
 import { linkedinSettingUrl } from '../src/data/linkedin.ts';
 
 // Entry pages: where shared links land. The answer and the button to LinkedIn's setting must be on the first screen.
-// That the list holds every one of them is checked on the build in e2e/dist/pages.test.ts.
+// That the list holds every one of them is checked on the build in e2e/built/pages.test.ts.
 const phones = [
   { width: 390, height: 844 },
   { width: 320, height: 568 },

@@ -3,7 +3,7 @@ import { t } from '../src/data/ui.ts';
 import { regions } from '../src/data/regions.ts';
 import { regionGroups } from '../src/data/schema.ts';
 
-// The build's files (html-validate, sitemap, _headers) are read without a browser in e2e/dist/hardening.test.ts.
+// The build's files (html-validate, sitemap, _headers) are read without a browser in e2e/built/hardening.test.ts.
 
 test('an unknown address gets a helpful page with status 404 @smoke', async ({ page, guard }) => {
   guard.allowConsoleErrors(/404 \(Not Found\)/);

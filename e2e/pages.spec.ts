@@ -8,7 +8,7 @@ import { localeRecords } from '../src/lib/i18n.ts';
 
 // Every page a reader can land on, in both languages, straight from the build: a new page is covered without
 // touching this file. That each English page has its Chinese counterpart, and names it in <link rel="alternate">,
-// is checked on the build (e2e/dist/pages.test.ts).
+// is checked on the build (e2e/built/pages.test.ts).
 for (const sitePath of contentPages()) {
   const locale = sitePath.startsWith('/zh-hk/') ? 'zh-hk' : 'en';
   // One visit per page checks everything a page owes its readers, to keep the suite fast as pages multiply.

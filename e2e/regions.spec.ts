@@ -242,7 +242,7 @@ for (const locale of LOCALES) {
   });
 }
 
-// The share images' files, and the <meta> tags naming them, are read from the build in e2e/dist/pages.test.ts.
+// The share images' files, and the <meta> tags naming them, are read from the build in e2e/built/pages.test.ts.
 test('every region page’s share image is served as a PNG, in both languages @smoke', async ({ request }) => {
   for (const prefix of ['', 'zh-hk-']) {
     for (const r of regions) {
