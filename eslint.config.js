@@ -8,7 +8,7 @@ export default [
   {
     ignores: [
       'dist/',
-      'dist-guide/',
+      'dist-*/',
       '.astro/',
       '.wrangler/',
       'node_modules/',

@@ -36,10 +36,10 @@ test('every entry page is covered: home, opt-out and each region, in both langua
 });
 
 test('the site has citations in both languages, each leading to its own language’s sources page', () => {
-  assert.deepEqual(
-    [...citationsBySourcesPage().keys()].map((p) => p.replace(/^.*?(zh-hk\/)?sources\/$/, '$1sources/')).sort(),
-    ['sources/', 'zh-hk/sources/'],
-  );
+  assert.deepEqual([...citationsBySourcesPage().keys()].map((p) => p.replace(/^.*?(zh-hk\/)?sources\/$/, '$1sources/')).sort(), [
+    'sources/',
+    'zh-hk/sources/',
+  ]);
 });
 
 test('every page names itself in both languages, with English as the default', () => {
