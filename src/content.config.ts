@@ -47,6 +47,10 @@ const regionText = defineCollection({
       lead: z.string(),
       /** Passages the lead rests on, as <Cite ids> takes them. */
       leadCites: z.string(),
+      /** Whether the law there gives the right to object that LinkedIn's objection form serves (Europe and the UK). */
+      rightToObject: z.boolean(),
+      /** Passages that say where to complain, cited after the authority's name; none where no source says so. */
+      complaintCites: z.string().optional(),
     }),
     z.object({ part: z.literal('extra'), regions: z.array(z.string()).min(1) }),
     z.object({ part: z.literal('advice') }),
