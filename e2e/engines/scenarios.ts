@@ -4,7 +4,8 @@ import { differenceInCalendarDays } from 'date-fns';
 import { t } from '../../src/data/ui.ts';
 import { faqs } from '../../src/data/faqs.ts';
 import { regions } from '../../src/data/regions.ts';
-import { localizePath, locales, type Locale } from '../../src/lib/i18n.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { localeRecords, localizePath, locales, type Locale } from '../../src/lib/i18n.ts';
 import type { EnginePage } from './driver.ts';
 
 /**
@@ -109,6 +110,28 @@ export const scenarios: Scenario[] = [
         (href) => href !== '',
       );
       assert.ok(more.endsWith(`${path(locale, '/regions/canada/')}`), more);
+    },
+  })),
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, '/regions/')}?region=india: the full checker answers for a country without a page of its own`,
+    async run(page) {
+      await page.goto(`${path(locale, '/regions/')}?region=india`);
+      await islandReady(page, 'region-checker');
+      const answer = await waitFor(
+        page,
+        'answer',
+        () => {
+          const link = document.querySelector<HTMLAnchorElement>('region-checker [data-part="answer"] a');
+          return { text: document.querySelector('region-checker [data-part="answer"] p')?.textContent ?? '', href: link?.pathname ?? '' };
+        },
+        undefined,
+        (value) => value.href !== '',
+      );
+      assert.ok(answer.href.endsWith(path(locale, '/regions/elsewhere/')), answer.href);
+      const elsewhere = regions.find((r) => r.slug === 'elsewhere')!;
+      // Named as the build names it: CLDR in this Node (src/lib/countries.ts).
+      const india = new Intl.DisplayNames([localeRecords[locale].htmlLang], { type: 'region' }).of('IN') ?? 'IN';
+      assert.equal(answer.text, t(locale, 'checker.answerAtTheLatest', { name: india, date: formatDate(elsewhere.trainingSince, locale) }));
     },
   })),
   {
