@@ -37,9 +37,12 @@ export async function rankRelevanceSet(
         const all: Data[][] = [];
         for (const text of texts) {
           const found = await pf.search(text);
-          all.push(await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data())));
+          const top = await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
+          // Copied at once: Pagefind caches a page's fragment and writes each search's sub_results onto that same
+          // object, so a later query would overwrite what an earlier one found.
+          all.push(top.map((d) => ({ url: d.url, sub_results: d.sub_results.map((s) => ({ ...s })) })));
         }
-        return all.map((top) => top.map((d) => ({ url: d.url, sub_results: d.sub_results })));
+        return all;
       },
       { base: siteBase, texts: queries.map((q) => normalizeChineseDates(cleanQuery(q.q).query)), ranking },
     );
