@@ -123,6 +123,34 @@ test('the dialog opens at once and searches what was typed while its code was st
   await expect(dialog.locator('.result a').first()).toBeVisible();
 });
 
+/** A misspelt or everyday query per language, the guide's words it is searched as, and the page it should lead to. */
+const MISSPELT: Record<Locale, { typed: string; searched: string; lands: RegExp }> = {
+  en: { typed: 'privte mesages', searched: 'private messages', lands: /\/faq\/#private-messages/ },
+  'zh-hk': { typed: 'linkdin 時間線', searched: '領英 時間線', lands: /\/zh-hk\/timeline\// },
+};
+
+for (const locale of LOCALES) {
+  test(`${locale}: a misspelt search finds the answer and says what it searched for`, async ({ page }) => {
+    const { typed, searched, lands } = MISSPELT[locale];
+    await search(page, typed, locale);
+    const status = page.locator('guide-search [data-part="status"]');
+    await expect(status).toContainText(searched);
+    await expect(status).toContainText(t(locale, 'search.searchedFor', { typed }));
+    expect((await topLinks(page, 1)).some((href) => lands.test(href))).toBe(true);
+  });
+}
+
+test('results come five at a time; “Show more results” adds the next and moves focus to them', async ({ page }) => {
+  await search(page, 'LinkedIn');
+  const results = page.locator('guide-search .result');
+  await expect(results).toHaveCount(5);
+  const more = page.getByRole('button', { name: t('en', 'search.showMore') });
+  await more.click();
+  await expect(results).toHaveCount(10);
+  await expect(results.nth(5).locator('a').first()).toBeFocused();
+  await expect(page.locator('guide-search [data-part="status"]')).toHaveText(/^\d{2,} results/);
+});
+
 test('the section filters narrow the results', async ({ page }) => {
   await search(page, 'LinkedIn');
   const all = await page.locator('guide-search .result').count();

@@ -58,5 +58,7 @@ const noResults = ranked.filter((q) => q.top.length === 0);
 console.log(`\n${misses.length} queries without the answer first; ${noResults.length} with no results at all.`);
 if (process.argv.includes('--misses')) {
   for (const q of misses)
-    console.log(`- [${q.lang} ${q.kind}] "${q.q}" rank ${q.rank || '–'}; wanted ${q.expect[0]}; got ${q.top.join(', ') || 'nothing'}`);
+    console.log(
+      `- [${q.lang} ${q.kind}] "${q.q}" → "${q.searched}" rank ${q.rank || '–'}; wanted ${q.expect[0]}; got ${q.top.join(', ') || 'nothing'}`,
+    );
 }

@@ -1,17 +1,33 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cleanQuery, normalizeChineseDates, PAGEFIND_RANKING, topSubResults, type SubResult } from '../../src/lib/searchQuery.ts';
+import { cleanQuery, PAGEFIND_RANKING, topSubResults, type SubResult } from '../../src/lib/searchQuery.ts';
+import { plannedSearch, vocabulary, type VocabularyFile } from '../../src/lib/searchPlan.ts';
+import { vocabularyFile } from '../../src/lib/searchVocabulary.ts';
+import { isLocale } from '../../src/lib/i18n.ts';
 import { firstHit, type RelevanceQuery } from '../../src/lib/relevance.ts';
 
 /** The relevance set: queries as readers type them, each with the pages that answer it. */
 export const relevanceQueries: RelevanceQuery[] = JSON.parse(readFileSync(new URL('../relevance/queries.json', import.meta.url), 'utf8'));
 
-export type RankedQuery = RelevanceQuery & { rank: number; top: string[] };
+/** Results the search box shows at first. */
+const SHOWN = 10;
+
+export type RankedQuery = RelevanceQuery & { rank: number; top: string[]; searched: string };
+
+interface Hit {
+  id: string;
+}
+type Data = { url: string; sub_results: SubResult[] };
+type PagefindWindow = {
+  relevanceSearch(q: string): Promise<Hit[] | null>;
+  relevanceData(q: string, ids: string[]): Promise<Data[]>;
+};
 
 /**
- * Runs every query of the set through Pagefind as the search box does (the same options, the same query clean-up,
- * the same three headings under a result), on a page of each language so that Pagefind picks that language's index,
- * and ranks the first result that answers it. `page` must be at the site's base URL's origin.
+ * Runs every query of the set as the search box does: the same query plan (src/lib/searchPlan.ts) in Node, each of
+ * its searches answered by Pagefind in the page, on a page of each language so that Pagefind picks that language's
+ * index; then the same three headings under a result, and the rank of the first result that answers the query.
+ * `page` must be at the site's base URL's origin.
  */
 export async function rankRelevanceSet(
   page: Page,
@@ -21,38 +37,51 @@ export async function rankRelevanceSet(
 ): Promise<RankedQuery[]> {
   const out: RankedQuery[] = [];
   for (const lang of [...new Set(relevanceQueries.map((q) => q.lang))]) {
+    if (!isLocale(lang)) throw new Error(`relevance set: unknown language ${lang}`);
     const queries = relevanceQueries.filter((q) => q.lang === lang);
     await page.goto(pagePath(lang));
-    const results = await page.evaluate(
-      async ({ base, texts, ranking }) => {
-        type Data = { url: string; sub_results: { url: string; weighted_locations: { balanced_score: number }[] }[] };
+    const vocabUrl = new URL(`${siteBase}pagefind/${vocabularyFile(lang)}`, page.url()).href;
+    const vocab = vocabulary((await (await page.request.get(vocabUrl)).json()) as VocabularyFile);
+    await page.evaluate(
+      async ({ base, ranking }) => {
         type Pf = {
           options(o: object): Promise<void>;
           init(): Promise<void>;
-          search(q: string): Promise<{ results: { data(): Promise<Data> }[] } | null>;
+          search(q: string): Promise<{ results: { id: string; data(): Promise<Data> }[] } | null>;
         };
         const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pf;
         await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking });
         await pf.init();
-        const all: Data[][] = [];
-        for (const text of texts) {
-          const found = await pf.search(text);
-          const top = await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
-          // Copied at once: Pagefind caches a page's fragment and writes each search's sub_results onto that same
-          // object, so a later query would overwrite what an earlier one found.
-          all.push(top.map((d) => ({ url: d.url, sub_results: d.sub_results.map((s) => ({ ...s })) })));
-        }
-        return all;
+        const w = window as unknown as PagefindWindow;
+        w.relevanceSearch = async (q) => (await pf.search(q))?.results.map((r) => ({ id: r.id })) ?? null;
+        // By id, in the plan's order. Copied at once: Pagefind caches a page's fragment and writes each search's
+        // sub_results onto that same object, so a later query would overwrite what an earlier one found.
+        w.relevanceData = async (q, ids) => {
+          const byId = new Map(((await pf.search(q))?.results ?? []).map((r) => [r.id, r]));
+          const top = await Promise.all(ids.map((id) => byId.get(id)!.data()));
+          return top.map((d) => ({ url: d.url, sub_results: d.sub_results.map((s) => ({ ...s })) }));
+        };
       },
-      { base: siteBase, texts: queries.map((q) => normalizeChineseDates(cleanQuery(q.q).query)), ranking },
+      { base: siteBase, ranking },
     );
-    queries.forEach((q, i) => {
-      const shown = (results[i] ?? []).map((d) => ({
-        url: d.url,
-        subUrls: topSubResults<SubResult>(d.url, d.sub_results).map((s) => s.url),
-      }));
-      out.push({ ...q, rank: firstHit(shown, q.expect, siteBase), top: shown.slice(0, 3).map((s) => s.url.replace(/\?[^#]*/, '')) });
-    });
+    for (const q of queries) {
+      const plan = await plannedSearch(cleanQuery(q.q).query, lang, vocab, {
+        search: (text) => page.evaluate((t) => (window as unknown as PagefindWindow).relevanceSearch(t), text),
+        id: (hit) => hit.id,
+      });
+      const searched = plan?.searched ?? '';
+      const ids = (plan?.results ?? []).slice(0, SHOWN).map((h) => h.id);
+      const data = ids.length
+        ? await page.evaluate(([t, i]) => (window as unknown as PagefindWindow).relevanceData(t, i), [searched, ids] as const)
+        : [];
+      const shown = data.map((d) => ({ url: d.url, subUrls: topSubResults<SubResult>(d.url, d.sub_results).map((s) => s.url) }));
+      out.push({
+        ...q,
+        searched,
+        rank: firstHit(shown, q.expect, siteBase),
+        top: shown.slice(0, 3).map((s) => s.url.replace(/\?[^#]*/, '')),
+      });
+    }
   }
   return out;
 }

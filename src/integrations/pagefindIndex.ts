@@ -1,16 +1,27 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { buildVocabularies, vocabularyFile, type IndexedPage } from '../lib/searchVocabulary.ts';
+import { placeSearchNames } from '../lib/regionSearchText.ts';
+import { countryNames } from '../lib/countries.ts';
+import { regions } from '../data/regions.ts';
+import { defaultLocale, type Locale } from '../lib/i18n.ts';
 
 /**
  * Builds the Pagefind index as the last step of `astro build`, so a build can
  * never ship without its search index (no separate CLI step to forget).
  */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -22,10 +33,36 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          await writeVocabularies(path.join(site, 'pagefind'), base);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/**
+ * Writes each language's vocabulary next to the index, from the fragments Pagefind wrote: each is gzipped JSON
+ * behind a 12-byte signature ('pagefind_dcd'), with the page's url and the text it indexed.
+ */
+async function writeVocabularies(bundle: string, base: string): Promise<void> {
+  const dir = path.join(bundle, 'fragment');
+  const pages: IndexedPage[] = [];
+  for (const name of await readdir(dir)) {
+    const raw = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
+    const { url, content } = JSON.parse(raw.slice(raw.indexOf('{'))) as IndexedPage;
+    pages.push({ id: path.basename(name, '.pf_fragment'), url, content });
+  }
+  const countries = countryNames();
+  const placeNames = (url: string, locale: Locale) => {
+    const prefix = `${base.replace(/\/?$/, '/')}${locale === defaultLocale ? '' : `${locale}/`}regions/`;
+    const region = regions.find((r) => url === `${prefix}${r.slug}/`);
+    // "Everywhere else" answers to some 250 places: the index finds them, and listing them here would treble the file.
+    if (!region || region.group === 'elsewhere') return undefined;
+    return [region.name.en, region.name['zh-hk'], ...placeSearchNames(region, locale, countries)];
+  };
+  for (const [locale, file] of buildVocabularies(pages, placeNames, base)) {
+    await writeFile(path.join(bundle, vocabularyFile(locale)), JSON.stringify(file));
+  }
 }

@@ -1,4 +1,8 @@
 import type { CountryName } from './countries.ts';
+import { defaultLocale, type Locale } from './i18n.ts';
+import { regions } from '../data/regions.ts';
+import type { Region } from '../data/schema.ts';
+import { regionAliases } from '../data/regionAliases.ts';
 
 /** Names a search for a place should match, in both languages: readers type English names on Chinese pages too. */
 function namesOf(c: CountryName): string[] {
@@ -19,4 +23,20 @@ export function uncoveredCountries(countries: readonly CountryName[], coveredIso
 /** All the names of the uncovered places, for the search index of "everywhere else". */
 export function uncoveredNames(countries: readonly CountryName[], coveredIsos: ReadonlySet<string>): string[] {
   return [...new Set(uncoveredCountries(countries, coveredIsos).flatMap(namesOf))];
+}
+
+/**
+ * Every name a search for this region's page should answer to, in a locale: its hand-written aliases (and the
+ * default language's on other pages), then the names of the countries its law covers; for "everywhere else", every
+ * country and territory none of the others covers. The page indexes them; search ranks the page first for them.
+ */
+export function placeSearchNames(region: Region, locale: Locale, countries: readonly CountryName[]): string[] {
+  const coveredIsos = new Set(regions.filter((r) => r.iso !== 'XX').map((r) => r.iso));
+  const hand = [
+    ...(regionAliases[region.slug]?.[locale] ?? []),
+    ...(locale === defaultLocale ? [] : (regionAliases[region.slug]?.[defaultLocale] ?? [])),
+  ];
+  return region.group === 'elsewhere'
+    ? [...hand, ...uncoveredNames(countries, coveredIsos)]
+    : coveredPlaceNames(region.iso, hand, countries);
 }

@@ -84,7 +84,17 @@ export function normalizeChineseDates(query: string): string {
 }
 
 /** The search box's messages, by name; each is the UI string 'search.<name>'. */
-export const SEARCH_MESSAGES = ['loading', 'empty', 'count.one', 'count.many', 'none', 'truncated', 'failed', 'more'] as const;
+export const SEARCH_MESSAGES = [
+  'loading',
+  'empty',
+  'count.one',
+  'count.many',
+  'none',
+  'truncated',
+  'failed',
+  'more',
+  'searchedFor',
+] as const;
 
 /** A Pagefind sub-result: a heading of the page that matched, with the weight of each match. */
 export interface SubResult {

@@ -13,6 +13,9 @@ import {
 import { readMessages } from '../lib/islandMessages.ts';
 import { fillTemplate as fill } from '../lib/fillTemplate.ts';
 import { pluralForm } from '../lib/plural.ts';
+import { plannedSearch, vocabulary, type Vocabulary, type VocabularyFile } from '../lib/searchPlan.ts';
+import { vocabularyFile } from '../lib/searchVocabulary.ts';
+import { defaultLocale, isLocale, type Locale } from '../lib/i18n.ts';
 
 interface Fragment {
   url: string;
@@ -24,8 +27,15 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<Fragment> }[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<Fragment>;
+}
+
+/** Results shown at first, and added by each "Show more": fewer fragments to fetch before the first results. */
+const PAGE_SIZE = 5;
 
 // One Pagefind per page, shared by every search box on it.
 let pagefind: Promise<Pagefind> | undefined;
@@ -53,6 +63,16 @@ function excerptNode(excerpt: string, className: string): HTMLParagraphElement {
   return p;
 }
 
+// The guide's words in the page's language, for spelling and synonyms (src/lib/searchPlan.ts). Loaded beside Pagefind;
+// if it cannot load, search still works on the reader's words as typed.
+let words: Promise<Vocabulary | undefined> | undefined;
+function loadVocabulary(bundle: string, locale: Locale): Promise<Vocabulary | undefined> {
+  words ??= fetch(`${bundle}${vocabularyFile(locale)}`)
+    .then(async (r) => (r.ok ? vocabulary((await r.json()) as VocabularyFile) : undefined))
+    .catch(() => undefined);
+  return words;
+}
+
 /** What the reader asked for: the cleaned query and the ticked sections. */
 interface SearchState {
   query: string;
@@ -62,12 +82,21 @@ interface SearchState {
 
 type Messages = Record<(typeof SEARCH_MESSAGES)[number], string>;
 
-/** Pagefind's answer for a state: the first ten results' data and the total. */
-async function searchFor(pf: Pagefind, state: SearchState): Promise<{ top: Fragment[]; total: number } | null> {
+interface Answer {
+  results: PagefindResult[];
+  /** What was searched, when it is not what the reader typed. */
+  searchedFor?: string | undefined;
+}
+
+/** Pagefind's answer for a state, through the query plan when the vocabulary is there. */
+async function searchFor(pf: Pagefind, vocab: Vocabulary | undefined, locale: Locale, state: SearchState): Promise<Answer | null> {
   const options = state.sections.length ? { filters: { section: { any: state.sections } } } : {};
-  const found = await pf.search(normalizeChineseDates(state.query), options);
-  if (!found) return null; // Pagefind answers null when a newer search has replaced this one
-  return { top: await Promise.all(found.results.slice(0, 10).map((r) => r.data())), total: found.results.length };
+  const search = async (q: string) => (await pf.search(q, options))?.results ?? null;
+  if (!vocab) {
+    const results = await search(normalizeChineseDates(state.query));
+    return results && { results };
+  }
+  return plannedSearch(state.query, locale, vocab, { search, id: (r) => r.id });
 }
 
 /** One result: the page, its section, its excerpt, and up to three of its best-matching headings. */
@@ -104,16 +133,16 @@ function resultItem(data: Fragment, moreLabel: string): HTMLLIElement {
   return li;
 }
 
-/** The status line a screen reader announces after a search. */
-function statusText(msg: Messages, state: SearchState, total: number, max: string): string {
+/** The status line a screen reader announces after a search: the count for what was searched, and what was typed. */
+function statusText(msg: Messages, state: SearchState, answer: Answer, max: string): string {
+  const total = answer.results.length;
+  const q = answer.searchedFor ?? state.query;
   const parts = [
     total === 0
-      ? fill(msg.none, { q: state.query })
-      : fill(pluralForm(document.documentElement.lang, total) === 'one' ? msg['count.one'] : msg['count.many'], {
-          n: total,
-          q: state.query,
-        }),
+      ? fill(msg.none, { q })
+      : fill(pluralForm(document.documentElement.lang, total) === 'one' ? msg['count.one'] : msg['count.many'], { n: total, q }),
   ];
+  if (answer.searchedFor !== undefined) parts.push(fill(msg.searchedFor, { typed: state.query }));
   if (state.truncated) parts.push(fill(msg.truncated, { n: max }));
   return parts.join(' ');
 }
@@ -129,8 +158,12 @@ class GuideSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-part="status"]')!;
     const list = this.querySelector<HTMLOListElement>('[data-part="results"]')!;
     const none = this.querySelector<HTMLElement>('[data-part="none"]')!;
+    const showMore = this.querySelector<HTMLButtonElement>('[data-part="show-more"]')!;
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="section"]')];
-    const load = () => loadPagefind(this.dataset.bundle ?? '/pagefind/', this.dataset.base ?? '/');
+    const bundle = this.dataset.bundle ?? '/pagefind/';
+    const locale: Locale = isLocale(this.dataset.locale ?? '') ? (this.dataset.locale as Locale) : defaultLocale;
+    const load = () => Promise.all([loadPagefind(bundle, this.dataset.base ?? '/'), loadVocabulary(bundle, locale)]);
+    let pending: PagefindResult[] = [];
 
     if (this.dataset.dev !== undefined) return; // under `astro dev` there is no index; the page says so
 
@@ -152,11 +185,25 @@ class GuideSearch extends HTMLElement {
       history.replaceState(null, '', url);
     };
 
+    /** Adds the next results to the list; returns the first link added. */
+    const showNext = async (seq: number): Promise<HTMLAnchorElement | undefined> => {
+      const next = pending.slice(0, PAGE_SIZE);
+      const data = await Promise.all(next.map((r) => r.data()));
+      if (seq !== this.#seq) return undefined;
+      pending = pending.slice(next.length);
+      const items = data.map((d) => resultItem(d, msg.more));
+      list.append(...items);
+      showMore.classList.toggle('hidden', pending.length === 0);
+      return items[0]?.querySelector('a') ?? undefined;
+    };
+
     const run = async () => {
       const seq = ++this.#seq;
       const state = readState();
       if (this.dataset.fromUrl !== undefined) syncUrl(state);
       none.classList.add('hidden');
+      showMore.classList.add('hidden');
+      pending = [];
       if (!state.query) {
         list.replaceChildren();
         status.textContent = msg.empty;
@@ -165,16 +212,24 @@ class GuideSearch extends HTMLElement {
       status.textContent = msg.loading;
       let answer;
       try {
-        answer = await searchFor(await load(), state);
+        const [pf, vocab] = await load();
+        answer = await searchFor(pf, vocab, locale, state);
+        if (seq !== this.#seq || !answer) return; // a newer query has started
+        list.replaceChildren();
+        pending = answer.results;
+        await showNext(seq);
       } catch {
         if (seq === this.#seq) status.textContent = msg.failed;
         return;
       }
-      if (seq !== this.#seq || !answer) return; // a newer query has started
-      list.replaceChildren(...answer.top.map((data) => resultItem(data, msg.more)));
-      status.textContent = statusText(msg, state, answer.total, this.dataset.max ?? '');
-      none.classList.toggle('hidden', answer.total !== 0);
+      if (seq !== this.#seq) return;
+      status.textContent = statusText(msg, state, answer, this.dataset.max ?? '');
+      none.classList.toggle('hidden', answer.results.length !== 0);
     };
+
+    showMore.addEventListener('click', () => {
+      void showNext(this.#seq).then((first) => first?.focus());
+    });
 
     form.addEventListener('submit', (e) => {
       e.preventDefault();

@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  applySynonyms,
+  chineseWords,
+  correctChineseWord,
+  correctWord,
+  editDistance,
+  normalizeForSearch,
+  placeOrder,
+  plannedSearch,
+  searchTermsFor,
+  subsets,
+  vocabulary,
+  type SearchBackend,
+} from './searchPlan.ts';
+
+const en = vocabulary({
+  words: ['linkedin', 'data', 'private', 'messages', 'opt', 'out', 'microsoft', 'switzerland', 'account', 'delete', 'under', 'und'],
+  pairs: '',
+  places: { en_ch: ['switzerland', 'suisse', '瑞士'], en_de: ['germany', 'deutschland'] },
+});
+const zh = vocabulary({ words: ['linkedin'], pairs: '刪除帳戶私隱專員公署領英資料訓練', places: { zh_ca: ['加拿大', 'canada'] } });
+
+test('normalizeForSearch folds case, simplified characters, Chinese-numeral dates and punctuation', () => {
+  assert.equal(normalizeForSearch('  How do I OPT-OUT?! '), 'how do i opt-out');
+  assert.equal(normalizeForSearch('英国 领英'), '英國 領英');
+  assert.equal(normalizeForSearch('十一月三號'), '11月3日');
+  assert.equal(normalizeForSearch("LinkedIn's “AI”"), 'linkedins ai');
+});
+
+test('applySynonyms swaps whole words once, longest first', () => {
+  assert.equal(applySynonyms('disable linkedin ai', 'en'), 'opt out linkedin ai');
+  assert.equal(applySynonyms('are inbox chats used', 'en'), 'are private messages used');
+  assert.equal(applySynonyms('pdpo', 'en'), 'ordinance');
+  // "dm" inside a word is not "dm"
+  assert.equal(applySynonyms('admin', 'en'), 'admin');
+  assert.equal(applySynonyms('私隱公署 linkedin', 'zh-hk'), '私隱專員公署 領英');
+});
+
+test('editDistance counts an adjacent swap as one edit and gives up above the limit', () => {
+  assert.equal(editDistance('iphoen', 'iphone'), 1);
+  assert.equal(editDistance('linkdin', 'linkedin'), 1);
+  assert.equal(editDistance('abc', 'xyz', 1), 2);
+});
+
+test('correctWord finds the nearest word the guide uses, or splits one run together', () => {
+  assert.equal(correctWord('privte', en), 'private');
+  assert.equal(correctWord('switzerlnd', en), 'switzerland');
+  assert.equal(correctWord('acount', en), 'account');
+  assert.equal(correctWord('dataopt', en), 'data opt');
+  assert.equal(correctWord('linkedin', en), undefined, 'known words stay');
+  assert.equal(correctWord('zzzzzz', en), undefined, 'nothing near');
+  assert.equal(correctWord('undr', en), 'under', 'the more frequent of two equally near words');
+});
+
+test('correctChineseWord mends the character that breaks a known pair', () => {
+  assert.equal(correctChineseWord('珊除', zh), '刪除');
+  assert.equal(correctChineseWord('帳護', zh), '帳戶');
+  assert.equal(correctChineseWord('刪除', zh), undefined);
+});
+
+test('chineseWords drops question particles and keeps words together', () => {
+  assert.deepEqual(chineseWords('刪咗帳戶係咪就得', 'zh-hk', zh), ['刪', '帳戶']);
+  assert.deepEqual(chineseWords('台灣', 'zh-hk', zh), ['台灣'], 'unknown neighbours stay one word');
+});
+
+test('searchTermsFor drops question words and corrects spelling', () => {
+  assert.deepEqual(searchTermsFor('does linkedin read my privte messages?', 'en', en), {
+    typed: ['linkedin', 'read', 'privte', 'messages'],
+    terms: ['linkedin', 'read', 'private', 'messages'],
+    corrected: true,
+  });
+  assert.deepEqual(searchTermsFor('2025年11月3日', 'zh-hk', zh).terms, ['2025年11月3日'], 'a date is searched whole');
+});
+
+test('subsets lists every choice of a size', () => {
+  assert.deepEqual(subsets(['a', 'b', 'c'], 2), [
+    ['a', 'b'],
+    ['a', 'c'],
+    ['b', 'c'],
+  ]);
+  assert.deepEqual(subsets(['a'], 2), []);
+});
+
+test('placeOrder puts a named place first, and places last when none is named', () => {
+  const ids = ['en_de', 'en_faq', 'en_ch', 'en_optout'];
+  assert.deepEqual(
+    placeOrder(ids, 'suisse linkedin', 'en', en, (r) => r),
+    ['en_ch', 'en_de', 'en_faq', 'en_optout'],
+  );
+  assert.deepEqual(
+    placeOrder(ids, 'opt out', 'en', en, (r) => r),
+    ['en_faq', 'en_optout', 'en_de', 'en_ch'],
+  );
+});
+
+/** A stand-in for Pagefind: pages as sets of words, found when they hold every word of a query. */
+function fakeBackend(pages: Record<string, string>): SearchBackend<string> & { queries: string[] } {
+  const queries: string[] = [];
+  return {
+    queries,
+    async search(q) {
+      queries.push(q);
+      const words = q.split(' ').filter(Boolean);
+      return Object.entries(pages)
+        .filter(([, text]) => words.every((w) => text.split(' ').includes(w)))
+        .map(([id]) => id);
+    },
+    id: (r) => r,
+  };
+}
+
+test('plannedSearch searches the guide’s words and says so', async () => {
+  const backend = fakeBackend({ en_faq: 'linkedin private messages data', en_optout: 'opt out linkedin' });
+  const plan = await plannedSearch('Does LinkedIn use my DMs?', 'en', en, backend);
+  assert.deepEqual(plan?.results, ['en_faq']);
+  assert.equal(plan?.searchedFor, 'linkedin private messages', 'a word no page has ("use") is left out, and the note says so');
+  const typo = await plannedSearch('privte messages', 'en', en, backend);
+  assert.deepEqual(typo?.results, ['en_faq']);
+  assert.equal(typo?.searched, 'private messages');
+  assert.equal(typo?.searchedFor, 'private messages');
+  const exact = await plannedSearch('how do I opt out', 'en', en, backend);
+  assert.deepEqual(exact?.results, ['en_optout']);
+  assert.equal(exact?.searchedFor, undefined, 'dropping "how do I" is not worth a note');
+});
+
+test('plannedSearch keeps the rarest words when no page holds them all', async () => {
+  const backend = fakeBackend({
+    en_faq: 'linkedin data microsoft',
+    en_home: 'linkedin data',
+    en_timeline: 'linkedin data',
+  });
+  const plan = await plannedSearch('does linkedin give my data to microsoft', 'en', en, backend);
+  assert.deepEqual(plan?.results, ['en_faq']);
+  assert.equal(plan?.searched, 'linkedin data microsoft');
+});
+
+test('plannedSearch passes on a search that a newer one replaced', async () => {
+  const plan = await plannedSearch('opt out', 'en', en, { search: async () => null, id: (r: string) => r });
+  assert.equal(plan, null);
+});
+
+test('plannedSearch with only question words searches them as typed', async () => {
+  const backend = fakeBackend({ en_faq: 'how is it' });
+  const plan = await plannedSearch('how is it', 'en', en, backend);
+  assert.equal(plan?.searched, 'how is it');
+});
+
+test('Object.prototype names are plain words, not table entries', () => {
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    assert.equal(applySynonyms(name.toLowerCase(), 'en'), name.toLowerCase());
+    assert.doesNotThrow(() => searchTermsFor(name, 'en', en));
+  }
+});

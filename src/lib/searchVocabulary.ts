@@ -1,0 +1,69 @@
+/**
+ * The vocabulary search corrects spelling against (src/lib/searchPlan.ts): every word of the guide's indexed text in
+ * each language (three letters or more, no digits: shorter words are never corrected), most frequent first, and for
+ * Chinese every pair of adjacent characters seen more than once. Built from exactly what
+ * Pagefind indexed (its fragments), so a correction never points at a word no page holds.
+ */
+import { defaultLocale, locales, type Locale } from './i18n.ts';
+import { latinWords, normalizeForSearch, type VocabularyFile } from './searchPlan.ts';
+
+export interface IndexedPage {
+  /** Pagefind's id for the page, the name of its fragment file ('en_74b1a84'). */
+  id: string;
+  /** The page's path under the site's base, as Pagefind records it ('/zh-hk/faq/'). */
+  url: string;
+  content: string;
+}
+
+/** The locale of an indexed page from its path: `/<locale>/…`, or the default. */
+export function indexedLocale(url: string, base = '/'): Locale {
+  const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  const first = path.split('/')[0] ?? '';
+  return locales.find((l) => l !== defaultLocale && l === first) ?? defaultLocale;
+}
+
+function byFrequency(counts: Map<string, number>, atLeast = 1): string[] {
+  return [...counts]
+    .filter(([, n]) => n >= atLeast)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([w]) => w);
+}
+
+/**
+ * Each language's vocabulary; `placeNames` gives the names of the place a page is about (for a region page), so that
+ * search can put that page first when a query names the place.
+ */
+export function buildVocabularies(
+  pages: readonly IndexedPage[],
+  placeNames: (url: string, locale: Locale) => readonly string[] | undefined,
+  base = '/',
+): Map<Locale, VocabularyFile> {
+  const out = new Map<Locale, VocabularyFile>();
+  for (const locale of locales) {
+    const words = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    const places: Record<string, string[]> = {};
+    for (const page of pages.filter((p) => indexedLocale(p.url, base) === locale)) {
+      const names = placeNames(page.url, locale);
+      if (names) places[page.id] = [...new Set(names.map(normalizeForSearch).filter(Boolean))];
+      // Pagefind marks where it split Chinese text into words with zero-width spaces; the pairs span them.
+      const content = page.content.replaceAll('\u200b', '');
+      for (const w of latinWords(content)) if (w.length >= 3 && !/\d/.test(w)) words.set(w, (words.get(w) ?? 0) + 1);
+      for (const run of content.match(/\p{Script=Han}+/gu) ?? []) {
+        const chars = [...run];
+        for (let i = 1; i < chars.length; i++) {
+          const pair = `${chars[i - 1]}${chars[i]}`;
+          pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+        }
+      }
+    }
+    // Pairs seen once are mostly names and chance neighbours; leaving them out halves the file.
+    out.set(locale, { words: byFrequency(words), pairs: byFrequency(pairs, 2).join(''), places });
+  }
+  return out;
+}
+
+/** Where the build writes a language's vocabulary, inside the Pagefind bundle. */
+export function vocabularyFile(locale: Locale): string {
+  return `vocabulary.${locale}.json`;
+}
