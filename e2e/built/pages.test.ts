@@ -28,6 +28,15 @@ test('every heading anchor exists under the same id in both languages', () => {
   }
 });
 
+// CommonMark only closes ** after punctuation when a space or punctuation follows, so "**簡而言之：**領英" showed its
+// asterisks on three Chinese pages.
+test('no page shows Markdown emphasis marks as text', () => {
+  for (const [page, text] of html) {
+    const main = (text.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '').replace(/<[^>]+>/g, '');
+    assert.ok(!/\*\*|__\S/.test(main), `${page} shows ** or __ as text`);
+  }
+});
+
 test('every entry page is covered: home, opt-out and each region, in both languages', () => {
   const entries = entryPages();
   const regionPages = Object.values(prefixes).flatMap((prefix) => regions.map((r) => `${prefix}/regions/${r.slug}/`));
