@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cleanQuery, PAGEFIND_RANKING, topSubResults, type SubResult } from '../../src/lib/searchQuery.ts';
+import { cleanQuery, PAGEFIND_RANKING, termsMatched, topSubResults, type SubResult } from '../../src/lib/searchQuery.ts';
 import { plannedSearch, vocabulary, type VocabularyFile } from '../../src/lib/searchPlan.ts';
 import { vocabularyFile } from '../../src/lib/searchVocabulary.ts';
 import { isLocale } from '../../src/lib/i18n.ts';
@@ -16,11 +16,13 @@ export type RankedQuery = RelevanceQuery & { rank: number; top: string[]; search
 
 interface Hit {
   id: string;
+  /** Which of the plan's searches found it. */
+  search: number;
 }
-type Data = { url: string; sub_results: SubResult[] };
+type Data = { url: string; content: string; sub_results: SubResult[] };
 type PagefindWindow = {
   relevanceSearch(q: string): Promise<Hit[] | null>;
-  relevanceData(q: string, ids: string[]): Promise<Data[]>;
+  relevanceData(hits: Hit[]): Promise<Data[]>;
 };
 
 /**
@@ -53,13 +55,20 @@ export async function rankRelevanceSet(
         await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking });
         await pf.init();
         const w = window as unknown as PagefindWindow;
-        w.relevanceSearch = async (q) => (await pf.search(q))?.results.map((r) => ({ id: r.id })) ?? null;
+        // Every search's results, so that each shown result's data comes from the search that found it, as in the
+        // search box (a named place's page may come from a search of its name alone).
+        const searches: { id: string; data(): Promise<Data> }[][] = [];
+        w.relevanceSearch = async (q) => {
+          const found = await pf.search(q);
+          if (!found) return null;
+          searches.push(found.results);
+          return found.results.map((r) => ({ id: r.id, search: searches.length - 1 }));
+        };
         // By id, in the plan's order. Copied at once: Pagefind caches a page's fragment and writes each search's
         // sub_results onto that same object, so a later query would overwrite what an earlier one found.
-        w.relevanceData = async (q, ids) => {
-          const byId = new Map(((await pf.search(q))?.results ?? []).map((r) => [r.id, r]));
-          const top = await Promise.all(ids.map((id) => byId.get(id)!.data()));
-          return top.map((d) => ({ url: d.url, sub_results: d.sub_results.map((s) => ({ ...s })) }));
+        w.relevanceData = async (hits) => {
+          const top = await Promise.all(hits.map((h) => searches[h.search]!.find((r) => r.id === h.id)!.data()));
+          return top.map((d) => ({ url: d.url, content: d.content, sub_results: d.sub_results.map((s) => ({ ...s })) }));
         };
       },
       { base: siteBase, ranking },
@@ -70,11 +79,15 @@ export async function rankRelevanceSet(
         id: (hit) => hit.id,
       });
       const searched = plan?.searched ?? '';
-      const ids = (plan?.results ?? []).slice(0, SHOWN).map((h) => h.id);
-      const data = ids.length
-        ? await page.evaluate(([t, i]) => (window as unknown as PagefindWindow).relevanceData(t, i), [searched, ids] as const)
-        : [];
-      const shown = data.map((d) => ({ url: d.url, subUrls: topSubResults<SubResult>(d.url, d.sub_results).map((s) => s.url) }));
+      const hits = (plan?.results ?? []).slice(0, SHOWN);
+      const data = hits.length ? await page.evaluate((h) => (window as unknown as PagefindWindow).relevanceData(h), hits) : [];
+      const terms = searched.split(' ');
+      const shown = data.map((d) => ({
+        url: d.url,
+        subUrls: topSubResults<SubResult>(d.url, d.sub_results, 3, (s) =>
+          termsMatched(d.content, s.locations ?? [], terms, `${s.title ?? ''} ${s.excerpt ?? ''}`),
+        ).map((s) => s.url),
+      }));
       out.push({
         ...q,
         searched,

@@ -19,8 +19,14 @@ const en = vocabulary({
   words: ['linkedin', 'data', 'private', 'messages', 'opt', 'out', 'microsoft', 'switzerland', 'account', 'delete', 'under', 'und'],
   pairs: '',
   places: { en_ch: ['switzerland', 'suisse', '瑞士'], en_de: ['germany', 'deutschland'] },
+  pageCount: 10,
 });
-const zh = vocabulary({ words: ['linkedin'], pairs: '刪除帳戶私隱專員公署領英資料訓練', places: { zh_ca: ['加拿大', 'canada'] } });
+const zh = vocabulary({
+  words: ['linkedin'],
+  pairs: '刪除帳戶私隱專員公署領英資料訓練',
+  places: { zh_ca: ['加拿大', 'canada'] },
+  pageCount: 10,
+});
 
 test('normalizeForSearch folds case, simplified characters, Chinese-numeral dates and punctuation', () => {
   assert.equal(normalizeForSearch('  How do I OPT-OUT?! '), 'how do i opt-out');
@@ -67,8 +73,8 @@ test('chineseWords drops question particles and keeps words together', () => {
 
 test('searchTermsFor drops question words and corrects spelling', () => {
   assert.deepEqual(searchTermsFor('does linkedin read my privte messages?', 'en', en), {
-    typed: ['linkedin', 'read', 'privte', 'messages'],
-    terms: ['linkedin', 'read', 'private', 'messages'],
+    typed: ['linkedin', 'privte', 'messages'],
+    terms: ['linkedin', 'private', 'messages'],
     corrected: true,
   });
   assert.deepEqual(searchTermsFor('2025年11月3日', 'zh-hk', zh).terms, ['2025年11月3日'], 'a date is searched whole');
@@ -152,4 +158,40 @@ test('Object.prototype names are plain words, not table entries', () => {
     assert.equal(applySynonyms(name.toLowerCase(), 'en'), name.toLowerCase());
     assert.doesNotThrow(() => searchTermsFor(name, 'en', en));
   }
+});
+
+test('a correction never lands on a word that says nothing', () => {
+  const v = vocabulary({ words: ['need', 'feeds'], pairs: '', places: {}, pageCount: 1 });
+  assert.equal(correctWord('feed', v, new Set(['need'])), 'feeds');
+});
+
+test('a named place leads unless the query is about a topic too', async () => {
+  const pages: Record<string, string> = {
+    en_ch: 'switzerland linkedin ai',
+    en_pcpd: 'pcpd linkedin ai switzerland',
+    en_faq: 'linkedin ai',
+    en_de: 'germany linkedin ai',
+  };
+  const v = vocabulary({
+    words: ['linkedin', 'pcpd', 'switzerland', 'germany'],
+    pairs: '',
+    places: { en_ch: ['switzerland'], en_de: ['germany'] },
+    pageCount: 8,
+  });
+  const backend = fakeBackend(pages);
+  const general = await plannedSearch('switzerland linkedin ai', 'en', v, backend);
+  assert.equal(general?.results[0], 'en_ch');
+  const topical = await plannedSearch('pcpd linkedin', 'en', v, fakeBackend({ ...pages, en_ch: 'switzerland linkedin ai pcpd' }));
+  assert.deepEqual(topical?.results, ['en_pcpd', 'en_ch'], 'with no place named, place pages go after the general ones');
+  const both = await plannedSearch(
+    'pcpd switzerland',
+    'en',
+    v,
+    fakeBackend({ ...pages, en_ch: 'switzerland pcpd', en_pcpd: 'pcpd switzerland' }),
+  );
+  assert.deepEqual(both?.results, ['en_ch', 'en_pcpd'], 'a topical query keeps the named place where Pagefind ranks it');
+  const both2 = await plannedSearch('pcpd switzerland', 'en', v, fakeBackend({ en_pcpd: 'pcpd switzerland', en_ch: 'switzerland pcpd' }));
+  assert.deepEqual(both2?.results, ['en_pcpd', 'en_ch'], '…even below a general page');
+  const missing = await plannedSearch('is germany affected', 'en', v, fakeBackend({ ...pages, en_regions: 'affected germany' }));
+  assert.equal(missing?.results[0], 'en_de', 'a named place whose page lacks the other words still comes first');
 });

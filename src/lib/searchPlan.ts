@@ -19,6 +19,8 @@ export interface VocabularyFile {
   pairs: string;
   /** The pages about one place, by Pagefind id, with the names a reader may call it (normalised). */
   places: Record<string, string[]>;
+  /** How many pages the language has. */
+  pageCount: number;
 }
 
 export interface Vocabulary {
@@ -27,6 +29,7 @@ export interface Vocabulary {
   pairs: ReadonlySet<string>;
   rankedPairs: readonly string[];
   places: ReadonlyMap<string, readonly string[]>;
+  pageCount: number;
 }
 
 export function vocabulary(file: VocabularyFile): Vocabulary {
@@ -38,6 +41,7 @@ export function vocabulary(file: VocabularyFile): Vocabulary {
     pairs: new Set(pairs),
     rankedPairs: pairs,
     places: new Map(Object.entries(file.places ?? {})),
+    pageCount: file.pageCount ?? 0,
   };
 }
 
@@ -141,13 +145,14 @@ export function editDistance(a: string, b: string, max = 2): number {
  * The guide's word nearest to one it never uses: one edit for words of up to seven letters, two for longer ones,
  * the most frequent word winning a tie. A word run together ("optout") splits into two of the guide's words.
  */
-export function correctWord(word: string, vocab: Vocabulary): string | undefined {
+export function correctWord(word: string, vocab: Vocabulary, stopwords: ReadonlySet<string> = new Set()): string | undefined {
   if (vocab.words.has(word) || word.length < 3 || /\d/.test(word)) return undefined;
   const max = word.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of vocab.ranked) {
-    if (candidate.length < 3) continue;
+    // "feed" is not "need": a correction to a word that says nothing would only hide the reader's word.
+    if (candidate.length < 3 || stopwords.has(candidate)) continue;
     const d = editDistance(word, candidate, max);
     if (d < bestDistance) {
       best = candidate;
@@ -200,6 +205,14 @@ export interface Terms {
 const DATE_OR_NUMBER = /(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d+)/u;
 
 function splitTerms(text: string, locale: Locale, vocab: Vocabulary): string[] {
+  const out = allTerms(text, locale, vocab);
+  // A lone Chinese character left between particles (犯, 搵, 將) names nothing on its own; it only narrows the search
+  // to pages that happen to hold it.
+  const single = (t: string) => HAN.test(t) && [...t].length === 1;
+  return out.some((t) => !single(t)) ? out.filter((t) => !single(t)) : out;
+}
+
+function allTerms(text: string, locale: Locale, vocab: Vocabulary): string[] {
   const { stopwords } = searchTerms[locale];
   const out: string[] = [];
   for (const token of text.split(' ').filter(Boolean)) {
@@ -239,7 +252,7 @@ export function searchTermsFor(query: string, locale: Locale, vocab: Vocabulary,
         : undefined
       : term.includes('-')
         ? undefined
-        : correctWord(term, vocab);
+        : correctWord(term, vocab, searchTerms[locale].stopwords);
     if (fix === undefined) return [term];
     corrected = true;
     return fix.split(' ');
@@ -278,6 +291,9 @@ export interface PlannedSearch<R> {
   searchedFor?: string | undefined;
 }
 
+/** A word on at most this share of a language's pages names a topic. */
+const TOPICAL_SHARE = 0.25;
+
 /** The most words we try subsets of (at most 127 searches of about a millisecond each). */
 const MAX_TERMS = 7;
 
@@ -291,9 +307,25 @@ function names(text: string, name: string, locale: Locale): boolean {
  * Region pages share most of their words, and the shortest of them win Pagefind's ranking for general questions. So:
  * when the query names places, their pages come first; when it names none, pages about one place come after the rest.
  */
-export function placeOrder<R>(results: readonly R[], text: string, locale: Locale, vocab: Vocabulary, id: (r: R) => string): R[] {
-  const named = new Set([...vocab.places].filter(([, all]) => all.some((n) => names(text, n, locale))).map(([page]) => page));
-  const first = named.size > 0 ? (r: R) => named.has(id(r)) : (r: R) => !vocab.places.has(id(r));
+/** The place pages a text names, each with the first of its names the text uses. */
+export function namedPlaces(text: string, locale: Locale, vocab: Vocabulary): [page: string, name: string][] {
+  return [...vocab.places].flatMap(([page, all]) => {
+    const name = all.find((n) => names(text, n, locale));
+    return name === undefined ? [] : [[page, name] as [string, string]];
+  });
+}
+
+export function placeOrder<R>(
+  results: readonly R[],
+  text: string,
+  locale: Locale,
+  vocab: Vocabulary,
+  id: (r: R) => string,
+  topical = false,
+): R[] {
+  const named = new Set(namedPlaces(text, locale, vocab).map(([page]) => page));
+  // A named place leads unless the query is about a topic too; then it only keeps its place among the general pages.
+  const first = named.size > 0 && !topical ? (r: R) => named.has(id(r)) : (r: R) => named.has(id(r)) || !vocab.places.has(id(r));
   return [...results.filter(first), ...results.filter((r) => !first(r))];
 }
 
@@ -310,8 +342,29 @@ export async function plannedSearch<R>(
   const normalized = normalizeForSearch(query);
   const planned = await findTerms(normalized, locale, vocab, backend);
   if (planned === null) return null;
-  const results = placeOrder(planned.results, `${normalized} ${planned.searched}`, locale, vocab, backend.id);
-  return { ...planned, results };
+  const text = `${normalized} ${planned.searched}`;
+  const named = namedPlaces(text, locale, vocab);
+  // Topical: a word besides the places' names that few pages hold ("pcpd", "ordinance"), as opposed to words on most
+  // pages ("linkedin", "ai", "opt").
+  const placeWords = new Set(named.flatMap(([, n]) => n.split(' ')));
+  let topical = false;
+  if (placeWords.size > 0) {
+    for (const term of planned.searched.split(' ').filter((t) => t && !placeWords.has(t))) {
+      const alone = await backend.search(term);
+      if (alone === null) return null;
+      if (alone.length <= vocab.pageCount * TOPICAL_SHARE) topical = true;
+    }
+  }
+  // A place the reader named whose page lacks their other words ("is canada affected"): its page is found by its name,
+  // and comes first.
+  const found = new Set(planned.results.map(backend.id));
+  const extra: R[] = [];
+  for (const [page, name] of named.filter(([p]) => !found.has(p))) {
+    const results = await backend.search(name);
+    if (results === null) return null;
+    extra.push(...results.filter((r) => backend.id(r) === page));
+  }
+  return { ...planned, results: placeOrder([...extra, ...planned.results], text, locale, vocab, backend.id, topical) };
 }
 
 async function findTerms<R>(
@@ -342,8 +395,8 @@ async function findTerms<R>(
     }
   }
   if (all.length > 0) return { results: all, searched: first.join(' '), searchedFor: describe(first, fixed) };
-  // No page holds every word. Words no page holds go; then the largest set of the rest that some page holds, keeping
-  // the rarest words (a word on every page, like "linkedin", says least about what the reader wants).
+  // No page holds every word. Words no page holds go; then the set of the rest that some page holds with the rarest
+  // words (a word on every page, like "linkedin", says least about what the reader wants; "italia" says most).
   const pagesWith = new Map<string, number>();
   for (const term of first) {
     const alone = await backend.search(term);
@@ -352,12 +405,12 @@ async function findTerms<R>(
   }
   const pool = first.filter((t) => (pagesWith.get(t) ?? 0) > 0).slice(0, MAX_TERMS);
   const rarity = (used: string[]) => used.reduce((sum, t) => sum + 1 / (pagesWith.get(t) ?? 1), 0);
-  for (let size = pool.length; size >= 1; size--) {
-    for (const used of subsets(pool, size).sort((a, b) => rarity(b) - rarity(a))) {
-      const results = await backend.search(used.join(' '));
-      if (results === null) return null;
-      if (results.length > 0) return { results, searched: used.join(' '), searchedFor: used.join(' ') };
-    }
+  const choices = Array.from({ length: pool.length }, (_, i) => subsets(pool, pool.length - i)).flat();
+  // Stable sort: among equally rare choices, the one with more words (listed first) wins.
+  for (const used of choices.sort((a, b) => rarity(b) - rarity(a))) {
+    const results = await backend.search(used.join(' '));
+    if (results === null) return null;
+    if (results.length > 0) return { results, searched: used.join(' '), searchedFor: used.join(' ') };
   }
   return { results: [], searched: first.join(' '), searchedFor: describe(first, fixed) };
 }

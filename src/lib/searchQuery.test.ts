@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanQuery, excerptSegments, highlightTerms, MAX_QUERY_LENGTH, topSubResults } from './searchQuery.ts';
+import { cleanQuery, excerptSegments, highlightTerms, MAX_QUERY_LENGTH, termsMatched, topSubResults } from './searchQuery.ts';
 
 test('cleanQuery trims and folds white space', () => {
   assert.deepEqual(cleanQuery('  opt \n\t out  '), { query: 'opt out', truncated: false });
@@ -58,5 +58,26 @@ test('topSubResults lists the best-matching headings first, without the page its
   assert.deepEqual(
     topSubResults('/faq/', subs).map((s) => s.url),
     ['/faq/#b', '/faq/#c', '/faq/#a'],
+  );
+});
+
+test('termsMatched counts the searched words a part of a page matched, by how the matched words begin', () => {
+  const content = 'Switching the setting off does not remove data already used.';
+  assert.equal(termsMatched(content, [0, 3, 6], ['switch', 'off', 'remove', 'used']), 3);
+  assert.equal(termsMatched(content, [], ['switch']), 0);
+});
+
+test('topSubResults puts the heading that matches more searched words first', () => {
+  const subs = [
+    { url: '/faq/#a', weighted_locations: [{ balanced_score: 100 }] },
+    { url: '/faq/#b', weighted_locations: [{ balanced_score: 1 }] },
+  ];
+  assert.deepEqual(
+    topSubResults('/faq/', subs).map((s) => s.url),
+    ['/faq/#a', '/faq/#b'],
+  );
+  assert.deepEqual(
+    topSubResults('/faq/', subs, 3, (s) => (s.url.endsWith('b') ? 2 : 1)).map((s) => s.url),
+    ['/faq/#b', '/faq/#a'],
   );
 });

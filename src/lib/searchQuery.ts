@@ -96,21 +96,48 @@ export const SEARCH_MESSAGES = [
   'searchedFor',
 ] as const;
 
-/** A Pagefind sub-result: a heading of the page that matched, with the weight of each match. */
+/** A Pagefind sub-result: a heading of the page that matched, with where and how well each match scored. */
 export interface SubResult {
   url: string;
+  /** Positions in the page's indexed text (its fragment's `content`) of the words that matched. */
+  locations?: number[];
   weighted_locations: { balanced_score: number }[];
 }
 
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
- * The headings a result lists under it: the best-matching first (Pagefind lists them in page order, so a FAQ question
- * that matches well would sit below a passing mention), without the page itself or its list of sources.
+ * How many of the searched words a part of a page matched: each matched position's word counts for the searched word
+ * it begins like (Pagefind matches "switching" for "switch"), or, in Chinese, the word it holds. `content` is the
+ * page's indexed text, in which Pagefind counts positions by words between spaces or zero-width spaces.
  */
-export function topSubResults<S extends SubResult>(pageUrl: string, subs: readonly S[], n = 3): S[] {
+export function termsMatched(content: string, locations: readonly number[], terms: readonly string[]): number {
+  const words = content.split(/[\s\u200b]+/);
+  const found = new Set<string>();
+  for (const at of locations) {
+    const word = (words[at] ?? '').toLocaleLowerCase();
+    for (const term of terms) {
+      const han = /\p{Script=Han}/u.test(term);
+      if (han ? word.includes(term) : sharedPrefix(word, term) >= Math.max(2, Math.min(4, term.length - 1))) found.add(term);
+    }
+  }
+  return found.size;
+}
+
+/**
+ * The headings a result lists under it: those matching more of the searched words first (`matched`, when given),
+ * then the best-scoring (Pagefind lists them in page order, so a FAQ question that matches well would sit below a
+ * passing mention), without the page itself or its list of sources.
+ */
+export function topSubResults<S extends SubResult>(pageUrl: string, subs: readonly S[], n = 3, matched: (s: S) => number = () => 0): S[] {
   const score = (s: S) => s.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
   return subs
     .filter((s) => s.url !== pageUrl && !s.url.endsWith('#page-sources'))
-    .sort((a, b) => score(b) - score(a))
+    .sort((a, b) => matched(b) - matched(a) || score(b) - score(a))
     .slice(0, n);
 }
 

@@ -43,7 +43,8 @@ export function buildVocabularies(
     const words = new Map<string, number>();
     const pairs = new Map<string, number>();
     const places: Record<string, string[]> = {};
-    for (const page of pages.filter((p) => indexedLocale(p.url, base) === locale)) {
+    const own = pages.filter((p) => indexedLocale(p.url, base) === locale);
+    for (const page of own) {
       const names = placeNames(page.url, locale);
       if (names) places[page.id] = [...new Set(names.map(normalizeForSearch).filter(Boolean))];
       // Pagefind marks where it split Chinese text into words with zero-width spaces; the pairs span them.
@@ -58,7 +59,7 @@ export function buildVocabularies(
       }
     }
     // Pairs seen once are mostly names and chance neighbours; leaving them out halves the file.
-    out.set(locale, { words: byFrequency(words), pairs: byFrequency(pairs, 2).join(''), places });
+    out.set(locale, { words: byFrequency(words), pairs: byFrequency(pairs, 2).join(''), places, pageCount: own.length });
   }
   return out;
 }

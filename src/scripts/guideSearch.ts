@@ -8,6 +8,7 @@ import {
   normalizeChineseDates,
   PAGEFIND_RANKING,
   SEARCH_MESSAGES,
+  termsMatched,
   topSubResults,
 } from '../lib/searchQuery.ts';
 import { readMessages } from '../lib/islandMessages.ts';
@@ -19,9 +20,10 @@ import { defaultLocale, isLocale, type Locale } from '../lib/i18n.ts';
 
 interface Fragment {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results: { title: string; url: string; excerpt: string; weighted_locations: { balanced_score: number }[] }[];
+  sub_results: { title: string; url: string; excerpt: string; locations: number[]; weighted_locations: { balanced_score: number }[] }[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -84,6 +86,8 @@ type Messages = Record<(typeof SEARCH_MESSAGES)[number], string>;
 
 interface Answer {
   results: PagefindResult[];
+  /** The words Pagefind searched for. */
+  searched: string;
   /** What was searched, when it is not what the reader typed. */
   searchedFor?: string | undefined;
 }
@@ -93,14 +97,15 @@ async function searchFor(pf: Pagefind, vocab: Vocabulary | undefined, locale: Lo
   const options = state.sections.length ? { filters: { section: { any: state.sections } } } : {};
   const search = async (q: string) => (await pf.search(q, options))?.results ?? null;
   if (!vocab) {
-    const results = await search(normalizeChineseDates(state.query));
-    return results && { results };
+    const searched = normalizeChineseDates(state.query);
+    const results = await search(searched);
+    return results && { results, searched };
   }
   return plannedSearch(state.query, locale, vocab, { search, id: (r) => r.id });
 }
 
-/** One result: the page, its section, its excerpt, and up to three of its best-matching headings. */
-function resultItem(data: Fragment, moreLabel: string): HTMLLIElement {
+/** One result: the page, its section, its excerpt, and up to three of its headings that match the searched words best. */
+function resultItem(data: Fragment, moreLabel: string, terms: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result rounded border border-line p-3';
   const a = document.createElement('a');
@@ -115,7 +120,9 @@ function resultItem(data: Fragment, moreLabel: string): HTMLLIElement {
     li.append(tag);
   }
   li.append(excerptNode(data.excerpt, 'm-0 mt-1 text-sm'));
-  const subs = topSubResults(data.url, data.sub_results);
+  const subs = topSubResults(data.url, data.sub_results, 3, (sub) =>
+    termsMatched(data.content, sub.locations, terms, `${sub.title} ${sub.excerpt}`),
+  );
   if (subs.length) {
     const ul = document.createElement('ul');
     ul.className = 'm-0 mt-2 pl-4 border-l-2 border-line flex flex-col gap-1';
@@ -185,13 +192,14 @@ class GuideSearch extends HTMLElement {
       history.replaceState(null, '', url);
     };
 
+    let terms: string[] = [];
     /** Adds the next results to the list; returns the first link added. */
     const showNext = async (seq: number): Promise<HTMLAnchorElement | undefined> => {
       const next = pending.slice(0, PAGE_SIZE);
       const data = await Promise.all(next.map((r) => r.data()));
       if (seq !== this.#seq) return undefined;
       pending = pending.slice(next.length);
-      const items = data.map((d) => resultItem(d, msg.more));
+      const items = data.map((d) => resultItem(d, msg.more, terms));
       list.append(...items);
       showMore.classList.toggle('hidden', pending.length === 0);
       return items[0]?.querySelector('a') ?? undefined;
@@ -217,6 +225,7 @@ class GuideSearch extends HTMLElement {
         if (seq !== this.#seq || !answer) return; // a newer query has started
         list.replaceChildren();
         pending = answer.results;
+        terms = answer.searched.split(' ');
         await showNext(seq);
       } catch {
         if (seq === this.#seq) status.textContent = msg.failed;
