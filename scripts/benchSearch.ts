@@ -1,9 +1,11 @@
 // How well search finds what readers mean: runs the relevance set (e2e/relevance/queries.json) against the built
-// site's Pagefind index and prints success@1, success@3 and MRR per language and per kind of query, then the misses.
+// site's Pagefind index and prints success@1, success@3 and MRR per language and per kind of query, how many Pagefind
+// searches a query takes, the bytes to the first results, then the misses.
 // Usage, after a build: npm run bench:search            (DIST_DIR=… for another build; --misses to list every miss)
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
@@ -35,6 +37,33 @@ const page = await browser.newPage();
 // RANKING='{"pageLength":0.2}' tries other Pagefind ranking options without rebuilding.
 const ranking = process.env.RANKING ? (JSON.parse(process.env.RANKING) as object) : undefined;
 const ranked = await rankRelevanceSet(page, '/', (lang) => `${origin}/${lang === 'en' ? '' : `${lang}/`}faq/`, ranking);
+
+/**
+ * Bytes to the first results, as a compressing host sends them: from the reader's intent (Ctrl K on the home page) to
+ * the first result, every file fetched, JavaScript and JSON gzipped, Pagefind's own files (gzipped already) as they are.
+ */
+async function bytesToFirstResults(home: string, query: string): Promise<{ total: number; files: Record<string, number> }> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(home, { waitUntil: 'networkidle' });
+  const fetched: string[] = [];
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await tab.keyboard.press('Control+k');
+  await tab.keyboard.type(query);
+  await tab.locator('#search-dialog .result').first().waitFor();
+  await tab.waitForLoadState('networkidle');
+  await context.close();
+  const files: Record<string, number> = {};
+  for (const f of fetched) {
+    const body = await readFile(path.join(dist, f));
+    files[f] = /\.(js|json|css)$/.test(f) ? gzipSync(body, { level: 9 }).length : body.length;
+  }
+  return { total: Object.values(files).reduce((a, b) => a + b, 0), files };
+}
+const bytes = {
+  en: await bytesToFirstResults(`${origin}/`, 'opt out'),
+  'zh-hk': await bytesToFirstResults(`${origin}/zh-hk/`, '退出'),
+};
 await browser.close();
 server.close();
 
@@ -53,6 +82,15 @@ for (const [k, s] of scoreBy(
   (q) => q.rank,
 ))
   console.log(row(k, s));
+const counts = ranked.map((q) => q.searches).sort((a, b) => a - b);
+const at = (p: number) => counts[Math.min(counts.length - 1, Math.floor(p * counts.length))];
+console.log(
+  `\nPagefind searches per query (each about a millisecond warm): median ${at(0.5)}, 90th percentile ${at(0.9)}, most ${counts.at(-1)}.`,
+);
+for (const [lang, b] of Object.entries(bytes)) {
+  console.log(`Bytes to the first results (${lang}): ${(b.total / 1024).toFixed(1)} KiB`);
+  for (const [f, n] of Object.entries(b.files)) console.log(`  ${f}: ${n}`);
+}
 const misses = ranked.filter((q) => q.rank !== 1);
 const noResults = ranked.filter((q) => q.top.length === 0);
 console.log(`\n${misses.length} queries without the answer first; ${noResults.length} with no results at all.`);

@@ -12,7 +12,13 @@ export const relevanceQueries: RelevanceQuery[] = JSON.parse(readFileSync(new UR
 /** Results the search box shows at first. */
 const SHOWN = 10;
 
-export type RankedQuery = RelevanceQuery & { rank: number; top: string[]; searched: string };
+export type RankedQuery = RelevanceQuery & {
+  rank: number;
+  top: string[];
+  searched: string;
+  /** How many Pagefind searches the plan ran for it (each about a millisecond when warm). */
+  searches: number;
+};
 
 interface Hit {
   id: string;
@@ -74,8 +80,12 @@ export async function rankRelevanceSet(
       { base: siteBase, ranking },
     );
     for (const q of queries) {
+      let searches = 0;
       const plan = await plannedSearch(cleanQuery(q.q).query, lang, vocab, {
-        search: (text) => page.evaluate((t) => (window as unknown as PagefindWindow).relevanceSearch(t), text),
+        search: (text) => {
+          searches++;
+          return page.evaluate((t) => (window as unknown as PagefindWindow).relevanceSearch(t), text);
+        },
         id: (hit) => hit.id,
       });
       const searched = plan?.searched ?? '';
@@ -91,6 +101,7 @@ export async function rankRelevanceSet(
       out.push({
         ...q,
         searched,
+        searches,
         rank: firstHit(shown, q.expect, siteBase),
         top: shown.slice(0, 3).map((s) => s.url.replace(/\?[^#]*/, '')),
       });

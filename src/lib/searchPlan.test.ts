@@ -76,6 +76,7 @@ test('searchTermsFor drops question words and corrects spelling', () => {
     typed: ['linkedin', 'privte', 'messages'],
     terms: ['linkedin', 'private', 'messages'],
     corrected: true,
+    fixes: ['private'],
   });
   assert.deepEqual(searchTermsFor('2025年11月3日', 'zh-hk', zh).terms, ['2025年11月3日'], 'a date is searched whole');
 });
@@ -194,4 +195,12 @@ test('a named place leads unless the query is about a topic too', async () => {
   assert.deepEqual(both2?.results, ['en_pcpd', 'en_ch'], '…even below a general page');
   const missing = await plannedSearch('is germany affected', 'en', v, fakeBackend({ ...pages, en_regions: 'affected germany' }));
   assert.equal(missing?.results[0], 'en_de', 'a named place whose page lacks the other words still comes first');
+});
+
+test('plannedSearch leaves out a correction no page fits with the other words', async () => {
+  const v = vocabulary({ words: ['linkedin', 'opt', 'out', 'decline'], pairs: '', places: {}, pageCount: 3 });
+  const backend = fakeBackend({ en_optout: 'linkedin opt out', en_sources: 'decline' });
+  const plan = await plannedSearch('linkedin opt out deadline', 'en', v, backend);
+  assert.deepEqual(plan?.results, ['en_optout']);
+  assert.equal(plan?.searchedFor, 'linkedin opt out');
 });

@@ -142,12 +142,12 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /**
- * The guide's word nearest to one it never uses: one edit for words of up to seven letters, two for longer ones,
+ * The guide's word nearest to one it never uses: one edit for words of up to eight letters, two for longer ones,
  * the most frequent word winning a tie. A word run together ("optout") splits into two of the guide's words.
  */
 export function correctWord(word: string, vocab: Vocabulary, stopwords: ReadonlySet<string> = new Set()): string | undefined {
   if (vocab.words.has(word) || word.length < 3 || /\d/.test(word)) return undefined;
-  const max = word.length >= 8 ? 2 : 1;
+  const max = word.length >= 9 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = max + 1;
   for (const candidate of vocab.ranked) {
@@ -199,6 +199,8 @@ export interface Terms {
   terms: string[];
   /** Whether any word was corrected. */
   corrected: boolean;
+  /** The words corrections produced. */
+  fixes: string[];
 }
 
 /** A date as the guide writes it in Chinese (2025年11月3日), or a number: searched whole. */
@@ -245,6 +247,7 @@ export function searchTermsFor(query: string, locale: Locale, vocab: Vocabulary,
   const typed = splitTerms(normalized, locale, vocab);
   const swapped = splitTerms(applySynonyms(normalized, locale), locale, vocab);
   let corrected = false;
+  const fixes: string[] = [];
   const terms = swapped.flatMap((term) => {
     const fix = HAN.test(term)
       ? correctChinese && !/\d/.test(term)
@@ -255,9 +258,10 @@ export function searchTermsFor(query: string, locale: Locale, vocab: Vocabulary,
         : correctWord(term, vocab, searchTerms[locale].stopwords);
     if (fix === undefined) return [term];
     corrected = true;
+    fixes.push(...fix.split(' '));
     return fix.split(' ');
   });
-  return { typed, terms: [...new Set(terms)], corrected };
+  return { typed, terms: [...new Set(terms)], corrected, fixes };
 }
 
 /** Whether a term is one the guide uses (Pagefind would otherwise match it loosely, to unrelated words). */
@@ -373,7 +377,7 @@ async function findTerms<R>(
   vocab: Vocabulary,
   backend: SearchBackend<R>,
 ): Promise<PlannedSearch<R> | null> {
-  const { typed, terms, corrected } = searchTermsFor(normalized, locale, vocab);
+  const { typed, terms, corrected, fixes } = searchTermsFor(normalized, locale, vocab);
   if (terms.length === 0) {
     // Only words like "how" or "is it": search what was typed, as Pagefind would.
     const results = await backend.search(normalized);
@@ -385,6 +389,14 @@ async function findTerms<R>(
   let fixed = corrected;
   let all = await backend.search(first.join(' '));
   if (all === null) return null;
+  if (all.length === 0 && fixes.length > 0) {
+    // A correction no page fits together with the other words was probably a word the guide does not use ("deadline"
+    // is not "decline"): leave it out rather than search for something else.
+    const without = first.filter((t) => !fixes.includes(t));
+    const results = without.length > 0 ? await backend.search(without.join(' ')) : [];
+    if (results === null) return null;
+    if (results.length > 0) [first, all] = [without, results];
+  }
   if (all.length === 0) {
     const retry = searchTermsFor(normalized, locale, vocab, true);
     if (retry.terms.join(' ') !== terms.join(' ')) {

@@ -15,7 +15,7 @@ test('buildVocabularies counts words per language, pairs across Pagefind’s wor
     [
       { id: 'en_1', url: '/faq/', content: 'Private messages are private. AI 2025.' },
       { id: 'en_2', url: '/regions/canada/', content: 'Canada private' },
-      { id: 'zh_1', url: '/zh-hk/faq/', content: '私\u200b隱 私\u200b隱 資料' },
+      { id: 'zh_1', url: '/zh-hk/faq/', content: '私\u200b隱 私\u200b隱 資料 linkedin' },
     ],
     (url) => (url.endsWith('/canada/') ? ['Canada', '加拿大'] : undefined),
   );

@@ -58,8 +58,10 @@ export function buildVocabularies(
         }
       }
     }
-    // Pairs seen once are mostly names and chance neighbours; leaving them out halves the file.
-    out.set(locale, { words: byFrequency(words), pairs: byFrequency(pairs, 2).join(''), places, pageCount: own.length });
+    // Pairs seen once are mostly names and chance neighbours; leaving them out halves the file. A language written
+    // mostly in Latin letters has Chinese only in place names, and a query in Chinese there is searched whole.
+    const chinese = pairs.size > words.size;
+    out.set(locale, { words: byFrequency(words), pairs: chinese ? byFrequency(pairs, 2).join('') : '', places, pageCount: own.length });
   }
   return out;
 }
