@@ -72,13 +72,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// One pattern per language, built on first use: every synonym, longest first.
+const synonymPatterns = new Map<Locale, { pattern: RegExp; table: ReadonlyMap<string, string> } | null>();
+
+function synonymPattern(locale: Locale) {
+  if (!synonymPatterns.has(locale)) {
+    const { synonyms } = searchTerms[locale];
+    const alternatives = synonyms.map(([from]) => (HAN.test(from) ? escapeRegExp(from) : `(?<=\\s)${escapeRegExp(from)}(?=\\s)`));
+    synonymPatterns.set(
+      locale,
+      alternatives.length ? { pattern: new RegExp(alternatives.join('|'), 'gu'), table: new Map(synonyms) } : null,
+    );
+  }
+  return synonymPatterns.get(locale) ?? null;
+}
+
 /** Swaps the reader's words for the guide's in one pass, longest first: whole words for Latin keys, anywhere for Chinese. */
 export function applySynonyms(text: string, locale: Locale): string {
-  const { synonyms } = searchTerms[locale];
-  const table = new Map(synonyms);
-  const alternatives = synonyms.map(([from]) => (HAN.test(from) ? escapeRegExp(from) : `(?<=\\s)${escapeRegExp(from)}(?=\\s)`));
-  if (alternatives.length === 0) return text;
-  const out = ` ${text} `.replace(new RegExp(alternatives.join('|'), 'gu'), (from) => ` ${table.get(from) ?? from} `);
+  const compiled = synonymPattern(locale);
+  if (!compiled) return text;
+  const out = ` ${text} `.replace(compiled.pattern, (from) => ` ${compiled.table.get(from) ?? from} `);
   return out.replace(/\s+/g, ' ').trim();
 }
 
