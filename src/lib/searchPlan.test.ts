@@ -204,3 +204,10 @@ test('plannedSearch leaves out a correction no page fits with the other words', 
   assert.deepEqual(plan?.results, ['en_optout']);
   assert.equal(plan?.searchedFor, 'linkedin opt out');
 });
+
+test('plannedSearch with nothing but symbols searches nothing', async () => {
+  const backend = fakeBackend({ en_faq: 'linkedin' });
+  const plan = await plannedSearch('🔒🤖 ?!', 'en', en, backend);
+  assert.deepEqual(plan, { results: [], searched: '' });
+  assert.deepEqual(backend.queries, []);
+});

@@ -357,6 +357,8 @@ export async function plannedSearch<R>(
   backend: SearchBackend<R>,
 ): Promise<PlannedSearch<R> | null> {
   const normalized = normalizeForSearch(query);
+  // Nothing but symbols or emoji: no word to search for.
+  if (!normalized) return { results: [], searched: '' };
   const planned = await findTerms(normalized, locale, vocab, backend);
   if (planned === null) return null;
   const text = `${normalized} ${planned.searched}`;
