@@ -5,7 +5,8 @@
  *  1. normalises the text (case, simplified characters, Chinese-numeral dates, punctuation);
  *  2. swaps everyday words for the guide's words and drops the words a question is made of (src/data/searchTerms.ts);
  *  3. corrects words the guide never uses to the nearest word it does, from a vocabulary built with the index;
- *  4. when no page holds every remaining word, searches for the largest set of them that some page does hold.
+ *  4. when no page holds every remaining word, searches for the set of them with the rarest words that a page holds;
+ *  5. puts the page of a place the query names first, and the other places' pages after the general ones.
  * The reader is told what was searched whenever it differs from what they typed.
  */
 import { searchTerms, traditionalChars } from '../data/searchTerms.ts';
@@ -97,7 +98,7 @@ export function applySynonyms(text: string, locale: Locale): string {
 
 /**
  * Splits a run of Chinese characters into the words the guide has: chains of characters whose every adjacent pair
- * occurs in its text. Question particles go first; single characters left over carry too little to search for.
+ * occurs in its text. Question particles go first.
  */
 export function chineseWords(run: string, locale: Locale, vocab: Vocabulary): string[] {
   let text = run;
