@@ -9,6 +9,8 @@ import { engineDriver, INSTALL_HINT, type EngineName } from '../e2e/engines/engi
 
 const [origin = 'http://localhost:4321/', ...paths] = process.argv.slice(2);
 const only = process.env.ONLY; // e.g. ONLY=phone-light
+// SETTLE_MS=1500 waits that long after each page loads, for what arrives later (results on /search/?q=…).
+const settle = () => new Promise((resolve) => setTimeout(resolve, Number(process.env.SETTLE_MS ?? 0)));
 const engineName = (process.env.ENGINE ?? 'chromium') as EngineName;
 mkdirSync('screenshots', { recursive: true });
 const shots = [
@@ -29,6 +31,7 @@ if (engineName !== 'chromium') {
     await page.setViewport(shot.viewport.width, shot.viewport.height);
     for (const path of paths.length ? paths : ['']) {
       await page.goto(path);
+      await settle();
       const file = fileFor(path, shot.name, 'light');
       await page.screenshot(file);
       console.log(file);
@@ -51,6 +54,7 @@ if (engineName !== 'chromium') {
       const page = await context.newPage();
       for (const path of paths.length ? paths : ['']) {
         await page.goto(new URL(path, origin).href);
+        await settle();
         const file = fileFor(path, shot.name, colorScheme);
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
         console.log(file);
