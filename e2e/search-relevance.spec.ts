@@ -9,7 +9,7 @@ import { scoreBy } from '../src/lib/relevance.ts';
 // often fails here. Pagefind's ranking is deterministic for a given index, so these do not depend on timing. Raise
 // them as search improves.
 const FLOORS: Record<string, { at1: number; at3: number }> = {
-  en: { at1: 0.87, at3: 0.95 },
+  en: { at1: 0.88, at3: 0.95 },
   'zh-hk': { at1: 0.88, at3: 0.92 },
 };
 const KIND_FLOORS: Record<string, number> = { 'other-name': 0.95, 'not-covered': 0.8, synonym: 0.9, typo: 0.75, paraphrase: 0.6 };

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   applySynonyms,
+  namedPlaces,
   chineseWords,
   correctChineseWord,
   correctWord,
@@ -210,4 +211,19 @@ test('plannedSearch with nothing but symbols searches nothing', async () => {
   const plan = await plannedSearch('🔒🤖 ?!', 'en', en, backend);
   assert.deepEqual(plan, { results: [], searched: '' });
   assert.deepEqual(backend.queries, []);
+});
+
+test('namedPlaces prefers the longer name: “northern ireland” is in the United Kingdom', () => {
+  const v = vocabulary({
+    words: [],
+    pairs: '',
+    places: { en_ie: ['ireland', 'éire'], en_uk: ['united kingdom', 'northern ireland'] },
+    pageCount: 3,
+  });
+  assert.deepEqual(namedPlaces('northern ireland linkedin', 'en', v), [['en_uk', 'northern ireland']]);
+  assert.deepEqual(namedPlaces('ireland linkedin', 'en', v), [['en_ie', 'ireland']]);
+  assert.deepEqual(namedPlaces('ireland and the united kingdom', 'en', v), [
+    ['en_ie', 'ireland'],
+    ['en_uk', 'united kingdom'],
+  ]);
 });

@@ -325,12 +325,18 @@ function names(text: string, name: string, locale: Locale): boolean {
  * Region pages share most of their words, and the shortest of them win Pagefind's ranking for general questions. So:
  * when the query names places, their pages come first; when it names none, pages about one place come after the rest.
  */
-/** The place pages a text names, each with the first of its names the text uses. */
+/**
+ * The place pages a text names, each with the longest of its names the text uses. A name inside a longer one the text
+ * uses does not count: "northern ireland" names the United Kingdom, not Ireland.
+ */
 export function namedPlaces(text: string, locale: Locale, vocab: Vocabulary): [page: string, name: string][] {
-  return [...vocab.places].flatMap(([page, all]) => {
-    const name = all.find((n) => names(text, n, locale));
-    return name === undefined ? [] : [[page, name] as [string, string]];
+  const found = [...vocab.places].flatMap(([page, all]) => {
+    const used = all.filter((n) => names(text, n, locale)).sort((a, b) => b.length - a.length);
+    return used[0] === undefined ? [] : [[page, used[0]] as [string, string]];
   });
+  return found.filter(
+    ([page, name]) => !found.some(([other, longer]) => other !== page && longer.length > name.length && longer.includes(name)),
+  );
 }
 
 export function placeOrder<R>(
