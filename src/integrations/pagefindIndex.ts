@@ -8,20 +8,16 @@ import { buildVocabularies, vocabularyFile, type IndexedPage } from '../lib/sear
 import { placeSearchNames } from '../lib/regionSearchText.ts';
 import { countryNames } from '../lib/countries.ts';
 import { regions } from '../data/regions.ts';
-import { defaultLocale, type Locale } from '../lib/i18n.ts';
+import { routeHref, type Locale } from '../lib/i18n.ts';
 
 /**
  * Builds the Pagefind index as the last step of `astro build`, so a build can
  * never ship without its search index (no separate CLI step to forget).
  */
 export function pagefindIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -33,7 +29,7 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-          await writeVocabularies(path.join(site, 'pagefind'), base);
+          await writeVocabularies(path.join(site, 'pagefind'));
         } finally {
           await pagefind.close();
         }
@@ -46,7 +42,7 @@ export function pagefindIndex(): AstroIntegration {
  * Writes each language's vocabulary next to the index, from the fragments Pagefind wrote: each is gzipped JSON
  * behind a 12-byte signature ('pagefind_dcd'), with the page's url and the text it indexed.
  */
-async function writeVocabularies(bundle: string, base: string): Promise<void> {
+async function writeVocabularies(bundle: string): Promise<void> {
   const dir = path.join(bundle, 'fragment');
   const pages: IndexedPage[] = [];
   for (const name of await readdir(dir)) {
@@ -56,13 +52,13 @@ async function writeVocabularies(bundle: string, base: string): Promise<void> {
   }
   const countries = countryNames();
   const placeNames = (url: string, locale: Locale) => {
-    const prefix = `${base.replace(/\/?$/, '/')}${locale === defaultLocale ? '' : `${locale}/`}regions/`;
-    const region = regions.find((r) => url === `${prefix}${r.slug}/`);
+    // Pagefind records paths from the site's root, without the deployment base; the browser adds it.
+    const region = regions.find((r) => url === routeHref('/', locale, `/regions/${r.slug}/`));
     // "Everywhere else" answers to some 250 places: the index finds them, and listing them here would treble the file.
     if (!region || region.group === 'elsewhere') return undefined;
     return [region.name.en, region.name['zh-hk'], ...placeSearchNames(region, locale, countries)];
   };
-  for (const [locale, file] of buildVocabularies(pages, placeNames, base)) {
+  for (const [locale, file] of buildVocabularies(pages, placeNames)) {
     await writeFile(path.join(bundle, vocabularyFile(locale)), JSON.stringify(file));
   }
 }
