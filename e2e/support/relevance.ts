@@ -94,9 +94,7 @@ export async function rankRelevanceSet(
       const terms = searched.split(' ');
       const shown = data.map((d) => ({
         url: d.url,
-        subUrls: topSubResults<SubResult>(d.url, d.sub_results, 3, (s) => termsMatched(d.content, s.locations ?? [], terms)).map(
-          (s) => s.url,
-        ),
+        subUrls: topSubResults<SubResult>(d.url, d.sub_results, 3, (s) => termsMatched(d.content, s, terms)).map((s) => s.url),
       }));
       out.push({
         ...q,

@@ -63,8 +63,8 @@ test('topSubResults lists the best-matching headings first, without the page its
 
 test('termsMatched counts the searched words a part of a page matched, by how the matched words begin', () => {
   const content = 'Switching the setting off does not remove data already used.';
-  assert.equal(termsMatched(content, [0, 3, 6], ['switch', 'off', 'remove', 'used']), 3);
-  assert.equal(termsMatched(content, [], ['switch']), 0);
+  assert.equal(termsMatched(content, { locations: [0, 3, 6] }, ['switch', 'off', 'remove', 'used']), 3);
+  assert.equal(termsMatched(content, { locations: [] }, ['switch']), 0);
 });
 
 test('topSubResults puts the heading that matches more searched words first', () => {
@@ -80,4 +80,13 @@ test('topSubResults puts the heading that matches more searched words first', ()
     topSubResults('/faq/', subs, 3, (s) => (s.url.endsWith('b') ? 2 : 1)).map((s) => s.url),
     ['/faq/#b', '/faq/#a'],
   );
+});
+
+test('termsMatched on a Chinese page reads the heading and excerpt, as Pagefind’s positions there follow its own word breaks', () => {
+  const content = '怎樣向監管機構投訴？先向領英反映。預設開啟這個設定合法嗎？';
+  const complain = { locations: [0], title: '怎樣向監管機構投訴？', excerpt: '先向<mark>領</mark><mark>英</mark>反映' };
+  const legal = { locations: [0, 1], title: '預設開啟這個設定合法嗎？', excerpt: '這個設定<mark>合法</mark>嗎？' };
+  assert.equal(termsMatched(content, complain, ['投訴', '領英']), 2);
+  assert.equal(termsMatched(content, legal, ['投訴', '領英']), 0);
+  assert.equal(termsMatched(content, legal, ['合法', '18']), 1);
 });

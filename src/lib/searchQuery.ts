@@ -111,18 +111,27 @@ function sharedPrefix(a: string, b: string): number {
 }
 
 /**
- * How many of the searched words a part of a page matched: each matched position's word counts for the searched word
- * it begins like (Pagefind matches "switching" for "switch"), or, in Chinese, the word it holds. `content` is the
- * page's indexed text, in which Pagefind counts positions by words between spaces or zero-width spaces.
+ * How many of the searched words a part of a page matched. A Latin word counts when a matched position's word begins
+ * like it (Pagefind matches "switching" for "switch"); `content` is the page's indexed text, in which Pagefind counts
+ * positions by words between spaces or zero-width spaces. On a Chinese page a word counts when the part's heading or
+ * excerpt holds it: there Pagefind counts positions by its own word breaks, which the content does not show.
  */
-export function termsMatched(content: string, locations: readonly number[], terms: readonly string[]): number {
+export function termsMatched(
+  content: string,
+  sub: { locations?: readonly number[]; title?: string; excerpt?: string },
+  terms: readonly string[],
+): number {
   const words = content.split(/[\s\u200b]+/);
   const found = new Set<string>();
-  for (const at of locations) {
+  if (/\p{Script=Han}/u.test(content)) {
+    const shown = `${sub.title ?? ''} ${(sub.excerpt ?? '').replace(/<[^>]*>/g, '')}`.toLocaleLowerCase();
+    for (const term of terms) if (shown.includes(term)) found.add(term);
+    return found.size;
+  }
+  for (const at of sub.locations ?? []) {
     const word = (words[at] ?? '').toLocaleLowerCase();
     for (const term of terms) {
-      const han = /\p{Script=Han}/u.test(term);
-      if (han ? word.includes(term) : sharedPrefix(word, term) >= Math.max(2, Math.min(4, term.length - 1))) found.add(term);
+      if (sharedPrefix(word, term) >= Math.max(2, Math.min(4, term.length - 1))) found.add(term);
     }
   }
   return found.size;

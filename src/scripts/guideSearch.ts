@@ -120,7 +120,7 @@ function resultItem(data: Fragment, moreLabel: string, terms: readonly string[])
     li.append(tag);
   }
   li.append(excerptNode(data.excerpt, 'm-0 mt-1 text-sm'));
-  const subs = topSubResults(data.url, data.sub_results, 3, (sub) => termsMatched(data.content, sub.locations, terms));
+  const subs = topSubResults(data.url, data.sub_results, 3, (sub) => termsMatched(data.content, sub, terms));
   if (subs.length) {
     const ul = document.createElement('ul');
     ul.className = 'm-0 mt-2 pl-4 border-l-2 border-line flex flex-col gap-1';
