@@ -140,6 +140,31 @@ for (const locale of LOCALES) {
   });
 }
 
+/**
+ * Queries whose answer Pagefind alone ranks below pages that mention the same words more often: a country the guide
+ * names in passing on other pages, and a date that other pages repeat.
+ */
+const FIRST: Record<Locale, [query: string, first: RegExp][]> = {
+  en: [
+    ['United States', /^\/regions\/elsewhere\/$/],
+    ['3 November 2025', /^\/timeline\//],
+  ],
+  'zh-hk': [
+    ['美國', /^\/zh-hk\/regions\/elsewhere\/$/],
+    ['2025年11月3日', /^\/zh-hk\/timeline\//],
+  ],
+};
+
+for (const locale of LOCALES) {
+  for (const [query, first] of FIRST[locale]) {
+    test(`${locale}: “${query}” puts ${first.source} first`, async ({ page }) => {
+      await search(page, query, locale);
+      const top = (await topLinks(page, 1))[0] ?? '';
+      expect(top).toMatch(first);
+    });
+  }
+}
+
 test('results come five at a time; “Show more results” adds the next and moves focus to them', async ({ page }) => {
   await search(page, 'LinkedIn');
   const results = page.locator('guide-search .result');

@@ -10,11 +10,15 @@ import { DIST } from '../support/site.ts';
 
 // Search puts a named place's page first from the vocabulary's list of place pages. Pagefind records paths without
 // the deployment base, so under /guide/ a list built from based URLs would come out empty.
-test('the search vocabulary knows every place page in every language, under any base @smoke', () => {
-  const places = regions.filter((r) => r.group !== 'elsewhere').length;
+test('the search vocabulary knows every place page, the timeline and “everywhere else” in every language, under any base @smoke', () => {
+  const places = regions.length;
   for (const locale of locales) {
     const file = JSON.parse(readFileSync(path.join(DIST, 'pagefind', vocabularyFile(locale)), 'utf8')) as VocabularyFile;
     assert.equal(Object.keys(file.places).length, places, `${locale}: place pages`);
+    // The guide mentions the United States on other pages, so its name must lead to "everywhere else".
+    const unitedStates = locale === 'en' ? 'united states' : '美國';
+    assert.ok(file.elsewhere && file.places[file.elsewhere]?.includes(unitedStates), `${locale}: “everywhere else” and its names`);
+    assert.ok(file.timeline && !(file.timeline in file.places), `${locale}: the timeline`);
     assert.ok(file.words.length > 500, `${locale}: words`);
     assert.ok(file.pageCount > places, `${locale}: page count`);
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { buildVocabularies, vocabularyFile, type IndexedPage } from '../lib/searchVocabulary.ts';
+import { buildVocabularies, namesOthersMention, vocabularyFile, type IndexedPage, type PageRole } from '../lib/searchVocabulary.ts';
 import { placeSearchNames } from '../lib/regionSearchText.ts';
 import { countryNames } from '../lib/countries.ts';
 import { regions } from '../data/regions.ts';
@@ -51,14 +51,24 @@ async function writeVocabularies(bundle: string): Promise<void> {
     pages.push({ id: path.basename(name, '.pf_fragment'), url, content });
   }
   const countries = countryNames();
-  const placeNames = (url: string, locale: Locale) => {
+  const roleOf = (url: string, locale: Locale): PageRole | undefined => {
     // Pagefind records paths from the site's root, without the deployment base; the browser adds it.
+    if (url === routeHref('/', locale, '/timeline/')) return { kind: 'timeline' };
     const region = regions.find((r) => url === routeHref('/', locale, `/regions/${r.slug}/`));
-    // "Everywhere else" answers to some 250 places: the index finds them, and listing them here would treble the file.
-    if (!region || region.group === 'elsewhere') return undefined;
-    return [region.name.en, region.name['zh-hk'], ...placeSearchNames(region, locale, countries)];
+    if (!region) return undefined;
+    const names = [region.name.en, region.name['zh-hk'], ...placeSearchNames(region, locale, countries)];
+    return region.group === 'elsewhere'
+      ? {
+          kind: 'elsewhere',
+          names: namesOthersMention(
+            names,
+            pages.find((p) => p.url === url)!,
+            pages,
+          ),
+        }
+      : { kind: 'place', names };
   };
-  for (const [locale, file] of buildVocabularies(pages, placeNames)) {
+  for (const [locale, file] of buildVocabularies(pages, roleOf)) {
     await writeFile(path.join(bundle, vocabularyFile(locale)), JSON.stringify(file));
   }
 }

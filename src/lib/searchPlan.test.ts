@@ -7,6 +7,7 @@ import {
   correctChineseWord,
   correctWord,
   editDistance,
+  isDate,
   normalizeForSearch,
   placeOrder,
   plannedSearch,
@@ -226,4 +227,38 @@ test('namedPlaces prefers the longer name: “northern ireland” is in the Unit
     ['en_ie', 'ireland'],
     ['en_uk', 'united kingdom'],
   ]);
+});
+
+test('isDate is true for a date and nothing else, not for an age', () => {
+  assert.ok(isDate('3 november 2025'));
+  assert.ok(isDate('2025年11月3日'));
+  assert.ok(isDate('2024'));
+  assert.ok(isDate('october'));
+  assert.ok(!isDate('18'), 'a number alone is not a date');
+  assert.ok(!isDate('november 3 linkedin'));
+  assert.ok(!isDate(''));
+});
+
+test('a date alone leads to the timeline, wherever Pagefind ranks it', async () => {
+  const v = vocabulary({ words: ['november', 'linkedin'], pairs: '', places: {}, pageCount: 4, timeline: 'en_timeline' });
+  const pages = { en_regions: 'november 2025 linkedin', en_timeline: 'november 2025 linkedin' };
+  const date = await plannedSearch('November 2025', 'en', v, fakeBackend(pages));
+  assert.deepEqual(date?.results, ['en_timeline', 'en_regions']);
+  const more = await plannedSearch('november 2025 linkedin', 'en', v, fakeBackend(pages));
+  assert.deepEqual(more?.results, ['en_regions', 'en_timeline'], 'with other words, Pagefind’s order stands');
+});
+
+test('“everywhere else” leads when a query names a place it covers, and ranks as a general page otherwise', async () => {
+  const v = vocabulary({
+    words: ['linkedin', 'united', 'states', 'germany'],
+    pairs: '',
+    places: { en_de: ['germany'], en_else: ['united states'] },
+    pageCount: 8,
+    elsewhere: 'en_else',
+  });
+  const pages = { en_timeline: 'united states linkedin opt out', en_else: 'united states linkedin', en_de: 'germany linkedin' };
+  const named = await plannedSearch('united states linkedin opt out', 'en', v, fakeBackend(pages));
+  assert.equal(named?.results[0], 'en_else', 'found by the name alone, and first');
+  const general = await plannedSearch('linkedin', 'en', v, fakeBackend(pages));
+  assert.deepEqual(general?.results, ['en_timeline', 'en_else', 'en_de'], 'only the pages of single places go last');
 });

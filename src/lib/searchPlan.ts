@@ -22,6 +22,10 @@ export interface VocabularyFile {
   places: Record<string, string[]>;
   /** How many pages the language has. */
   pageCount: number;
+  /** The Pagefind id of the timeline, the page a date alone leads to. */
+  timeline?: string | undefined;
+  /** The Pagefind id of the page for every place not covered, which ranks like a general page. */
+  elsewhere?: string | undefined;
 }
 
 export interface Vocabulary {
@@ -31,6 +35,8 @@ export interface Vocabulary {
   rankedPairs: readonly string[];
   places: ReadonlyMap<string, readonly string[]>;
   pageCount: number;
+  timeline?: string | undefined;
+  elsewhere?: string | undefined;
 }
 
 export function vocabulary(file: VocabularyFile): Vocabulary {
@@ -43,6 +49,8 @@ export function vocabulary(file: VocabularyFile): Vocabulary {
     rankedPairs: pairs,
     places: new Map(Object.entries(file.places ?? {})),
     pageCount: file.pageCount ?? 0,
+    timeline: file.timeline,
+    elsewhere: file.elsewhere,
   };
 }
 
@@ -349,7 +357,8 @@ export function placeOrder<R>(
 ): R[] {
   const named = new Set(namedPlaces(text, locale, vocab).map(([page]) => page));
   // A named place leads unless the query is about a topic too; then it only keeps its place among the general pages.
-  const first = named.size > 0 && !topical ? (r: R) => named.has(id(r)) : (r: R) => named.has(id(r)) || !vocab.places.has(id(r));
+  const general = (r: R) => !vocab.places.has(id(r)) || id(r) === vocab.elsewhere;
+  const first = named.size > 0 && !topical ? (r: R) => named.has(id(r)) : (r: R) => named.has(id(r)) || general(r);
   return [...results.filter(first), ...results.filter((r) => !first(r))];
 }
 
@@ -390,7 +399,29 @@ export async function plannedSearch<R>(
     if (results === null) return null;
     extra.push(...results.filter((r) => backend.id(r) === page));
   }
-  return { ...planned, results: placeOrder([...extra, ...planned.results], text, locale, vocab, backend.id, topical) };
+  const ordered = placeOrder([...extra, ...planned.results], text, locale, vocab, backend.id, topical);
+  return { ...planned, results: isDate(planned.searched) ? timelineFirst(ordered, vocab, backend.id) : ordered };
+}
+
+const DATE_PART =
+  /^(?:\d{1,4}|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * Whether searched words are a date and nothing else ("3 november 2025", "2025年11月3日", "2024"): numbers alone are
+ * not, unless one is a year ("18" is an age).
+ */
+export function isDate(searched: string): boolean {
+  const words = searched.split(' ').filter(Boolean);
+  return words.length > 0 && words.every((w) => DATE_PART.test(w)) && words.some((w) => !/^\d{1,3}$/.test(w));
+}
+
+/**
+ * A date alone is a question about what happened then, which the timeline answers; other pages mention the same dates
+ * more often (the regions page gives each place's), so Pagefind alone would rank them first.
+ */
+function timelineFirst<R>(results: readonly R[], vocab: Vocabulary, id: (r: R) => string): R[] {
+  const timeline = results.filter((r) => id(r) === vocab.timeline);
+  return [...timeline, ...results.filter((r) => id(r) !== vocab.timeline)];
 }
 
 async function findTerms<R>(

@@ -29,13 +29,19 @@ function byFrequency(counts: Map<string, number>, atLeast = 1): string[] {
     .map(([w]) => w);
 }
 
-/**
- * Each language's vocabulary; `placeNames` gives the names of the place a page is about (for a region page), so that
- * search can put that page first when a query names the place.
- */
+/** What search needs to know of a page beyond its words. */
+export type PageRole =
+  /** A page about one place, with the names a reader may call it: search puts it first when a query names one. */
+  | { kind: 'place'; names: readonly string[] }
+  /** The page for every place the others do not cover; named like a place, ranked like a general page. */
+  | { kind: 'elsewhere'; names: readonly string[] }
+  /** The page a date alone leads to. */
+  | { kind: 'timeline' };
+
+/** Each language's vocabulary, with the roles `roleOf` gives pages (by their path, as Pagefind records it). */
 export function buildVocabularies(
   pages: readonly IndexedPage[],
-  placeNames: (url: string, locale: Locale) => readonly string[] | undefined,
+  roleOf: (url: string, locale: Locale) => PageRole | undefined,
   base = '/',
 ): Map<Locale, VocabularyFile> {
   const out = new Map<Locale, VocabularyFile>();
@@ -44,9 +50,13 @@ export function buildVocabularies(
     const pairs = new Map<string, number>();
     const places: Record<string, string[]> = {};
     const own = pages.filter((p) => indexedLocale(p.url, base) === locale);
+    let timeline: string | undefined;
+    let elsewhere: string | undefined;
     for (const page of own) {
-      const names = placeNames(page.url, locale);
-      if (names) places[page.id] = [...new Set(names.map(normalizeForSearch).filter(Boolean))];
+      const role = roleOf(page.url, locale);
+      if (role?.kind === 'timeline') timeline = page.id;
+      if (role?.kind === 'elsewhere') elsewhere = page.id;
+      if (role && role.kind !== 'timeline') places[page.id] = [...new Set(role.names.map(normalizeForSearch).filter(Boolean))];
       // Pagefind marks where it split Chinese text into words with zero-width spaces; the pairs span them.
       const content = page.content.replaceAll('\u200b', '');
       for (const w of latinWords(content)) if (w.length >= 3 && !/\d/.test(w)) words.set(w, (words.get(w) ?? 0) + 1);
@@ -61,9 +71,33 @@ export function buildVocabularies(
     // Pairs seen once are mostly names and chance neighbours; leaving them out halves the file. A language written
     // mostly in Latin letters has Chinese only in place names, and a query in Chinese there is searched whole.
     const chinese = pairs.size > words.size;
-    out.set(locale, { words: byFrequency(words), pairs: chinese ? byFrequency(pairs, 2).join('') : '', places, pageCount: own.length });
+    out.set(locale, {
+      words: byFrequency(words),
+      pairs: chinese ? byFrequency(pairs, 2).join('') : '',
+      places,
+      pageCount: own.length,
+      timeline,
+      elsewhere,
+    });
   }
   return out;
+}
+
+/**
+ * Of a page's place names, those another page of its language also mentions: for the rest, Pagefind finds that page
+ * alone, so search needs no help to rank it. Codes of two letters are left out, as they are also words ("ai" is
+ * Anguilla's). For "everywhere else", whose 250 places would otherwise treble the vocabulary.
+ */
+export function namesOthersMention(names: readonly string[], page: IndexedPage, pages: readonly IndexedPage[], base = '/'): string[] {
+  const locale = indexedLocale(page.url, base);
+  const others = pages
+    .filter((p) => p.id !== page.id && indexedLocale(p.url, base) === locale)
+    .map((p) => ` ${normalizeForSearch(p.content.replaceAll('\u200b', ''))} `);
+  return [...new Set(names.map(normalizeForSearch))].filter((name) =>
+    /\p{Script=Han}/u.test(name)
+      ? others.some((text) => text.includes(name))
+      : name.length > 2 && others.some((text) => text.includes(` ${name} `)),
+  );
 }
 
 /** Where the build writes a language's vocabulary, inside the Pagefind bundle. */
