@@ -86,7 +86,14 @@ test('termsMatched on a Chinese page reads the heading and excerpt, as Pagefind�
   const content = '怎樣向監管機構投訴？先向領英反映。預設開啟這個設定合法嗎？';
   const complain = { locations: [0], title: '怎樣向監管機構投訴？', excerpt: '先向<mark>領</mark><mark>英</mark>反映' };
   const legal = { locations: [0, 1], title: '預設開啟這個設定合法嗎？', excerpt: '這個設定<mark>合法</mark>嗎？' };
-  assert.equal(termsMatched(content, complain, ['投訴', '領英']), 2);
+  assert.equal(termsMatched(content, complain, ['投訴', '領英']), 3, 'both words, and one in the heading counts again');
   assert.equal(termsMatched(content, legal, ['投訴', '領英']), 0);
-  assert.equal(termsMatched(content, legal, ['合法', '18']), 1);
+  assert.equal(termsMatched(content, legal, ['合法', '18']), 2);
+  const passing = { locations: [0], title: '公署要你做甚麼', excerpt: '決定你是否<mark>同意</mark>，<mark>領</mark><mark>英</mark>' };
+  const consent = { locations: [0], title: '香港法例下的同意', excerpt: '香港法例下的<mark>同意</mark>' };
+  assert.equal(
+    termsMatched(content, consent, ['領英', '同意']),
+    termsMatched(content, passing, ['領英', '同意']),
+    'a heading about a word ties with a passing mention of two',
+  );
 });

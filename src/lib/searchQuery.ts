@@ -124,9 +124,11 @@ export function termsMatched(
   const words = content.split(/[\s\u200b]+/);
   const found = new Set<string>();
   if (/\p{Script=Han}/u.test(content)) {
-    const shown = `${sub.title ?? ''} ${(sub.excerpt ?? '').replace(/<[^>]*>/g, '')}`.toLocaleLowerCase();
+    const title = (sub.title ?? '').toLocaleLowerCase();
+    const shown = `${title} ${(sub.excerpt ?? '').replace(/<[^>]*>/g, '')}`.toLocaleLowerCase();
     for (const term of terms) if (shown.includes(term)) found.add(term);
-    return found.size;
+    // A heading that names the word is about it, more than a passage that mentions it.
+    return found.size + terms.filter((term) => title.includes(term)).length;
   }
   for (const at of sub.locations ?? []) {
     const word = (words[at] ?? '').toLocaleLowerCase();
