@@ -141,17 +141,20 @@ for (const locale of LOCALES) {
 }
 
 /**
- * Queries whose answer Pagefind alone ranks below pages that mention the same words more often: a country the guide
- * names in passing on other pages, and a date that other pages repeat.
+ * Queries whose answer Pagefind alone ranks below pages that mention the same words more often, or below a place's
+ * own page: a country the guide names in passing on other pages, a date that other pages repeat, and a topic about
+ * Hong Kong that its region page does not cover.
  */
 const FIRST: Record<Locale, [query: string, first: RegExp][]> = {
   en: [
     ['United States', /^\/regions\/elsewhere\/$/],
     ['3 November 2025', /^\/timeline\//],
+    ['Hong Kong consent', /^\/pcpd-warning\//],
   ],
   'zh-hk': [
     ['美國', /^\/zh-hk\/regions\/elsewhere\/$/],
     ['2025年11月3日', /^\/zh-hk\/timeline\//],
+    ['香港 同意', /^\/zh-hk\/pcpd-warning\//],
   ],
 };
 

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isoDate, regionGroups, sections } from './data/schema.ts';
+import { regions } from './data/regions.ts';
 
 /**
  * The guide's prose pages, one MDX file per page and locale: src/content/guide/<locale>/<route>.mdx. Structured data
@@ -26,6 +27,11 @@ const guide = defineCollection({
     sources: z.array(z.string()).optional(),
     /** Search filter: which part of the guide this is. */
     section: z.enum(sections),
+    /**
+     * The region (its slug) a page is about besides its own region page, as the PCPD's warning is about Hong Kong:
+     * search puts this page first for a query naming the place with a topic the region page lacks ("consent").
+     */
+    aboutPlace: z.enum(regions.map((r) => r.slug) as [string, ...string[]]).optional(),
   }),
 });
 

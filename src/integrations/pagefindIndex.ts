@@ -8,6 +8,7 @@ import { buildVocabularies, namesOthersMention, vocabularyFile, type IndexedPage
 import { placeSearchNames } from '../lib/regionSearchText.ts';
 import { countryNames } from '../lib/countries.ts';
 import { regions } from '../data/regions.ts';
+import type { Region } from '../data/schema.ts';
 import { routeHref, type Locale } from '../lib/i18n.ts';
 
 /**
@@ -47,26 +48,25 @@ async function writeVocabularies(bundle: string): Promise<void> {
   const pages: IndexedPage[] = [];
   for (const name of await readdir(dir)) {
     const raw = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
-    const { url, content } = JSON.parse(raw.slice(raw.indexOf('{'))) as IndexedPage;
-    pages.push({ id: path.basename(name, '.pf_fragment'), url, content });
+    const { url, content, meta } = JSON.parse(raw.slice(raw.indexOf('{'))) as IndexedPage & { meta: Record<string, string> };
+    pages.push({ id: path.basename(name, '.pf_fragment'), url, content, place: meta.place });
   }
   const countries = countryNames();
-  const roleOf = (url: string, locale: Locale): PageRole | undefined => {
+  const namesOf = (region: Region, locale: Locale) => [
+    region.name.en,
+    region.name['zh-hk'],
+    ...placeSearchNames(region, locale, countries),
+  ];
+  const roleOf = (page: IndexedPage, locale: Locale): PageRole | undefined => {
     // Pagefind records paths from the site's root, without the deployment base; the browser adds it.
-    if (url === routeHref('/', locale, '/timeline/')) return { kind: 'timeline' };
-    const region = regions.find((r) => url === routeHref('/', locale, `/regions/${r.slug}/`));
+    if (page.url === routeHref('/', locale, '/timeline/')) return { kind: 'timeline' };
+    const about = regions.find((r) => r.slug === page.place);
+    if (about) return { kind: 'about-place', names: namesOf(about, locale) };
+    const region = regions.find((r) => page.url === routeHref('/', locale, `/regions/${r.slug}/`));
     if (!region) return undefined;
-    const names = [region.name.en, region.name['zh-hk'], ...placeSearchNames(region, locale, countries)];
     return region.group === 'elsewhere'
-      ? {
-          kind: 'elsewhere',
-          names: namesOthersMention(
-            names,
-            pages.find((p) => p.url === url)!,
-            pages,
-          ),
-        }
-      : { kind: 'place', names };
+      ? { kind: 'elsewhere', names: namesOthersMention(namesOf(region, locale), page, pages) }
+      : { kind: 'place', names: namesOf(region, locale) };
   };
   for (const [locale, file] of buildVocabularies(pages, roleOf)) {
     await writeFile(path.join(bundle, vocabularyFile(locale)), JSON.stringify(file));

@@ -262,3 +262,18 @@ test('“everywhere else” leads when a query names a place it covers, and rank
   const general = await plannedSearch('linkedin', 'en', v, fakeBackend(pages));
   assert.deepEqual(general?.results, ['en_timeline', 'en_else', 'en_de'], 'only the pages of single places go last');
 });
+
+test('a general page about a named place that holds every word leads the place’s own page found by name alone', async () => {
+  const v = vocabulary({
+    words: ['consent', 'hong', 'kong', 'linkedin'],
+    pairs: '',
+    places: { en_hk: ['hong kong'] },
+    aboutPlaces: { en_pcpd: ['hong kong'] },
+    pageCount: 20,
+  });
+  const pages = { en_faq: 'consent linkedin', en_pcpd: 'hong kong consent linkedin', en_hk: 'hong kong linkedin' };
+  const topic = await plannedSearch('does linkedin need my consent in hong kong', 'en', v, fakeBackend(pages));
+  assert.deepEqual(topic?.results.slice(0, 2), ['en_pcpd', 'en_hk']);
+  const place = await plannedSearch('hong kong', 'en', v, fakeBackend(pages));
+  assert.equal(place?.results[0], 'en_hk', 'the place alone still leads to its own page');
+});

@@ -22,6 +22,8 @@ export interface VocabularyFile {
   places: Record<string, string[]>;
   /** How many pages the language has. */
   pageCount: number;
+  /** General pages about one place, by Pagefind id, with the place's names. */
+  aboutPlaces?: Record<string, string[]>;
   /** The Pagefind id of the timeline, the page a date alone leads to. */
   timeline?: string | undefined;
   /** The Pagefind id of the page for every place not covered, which ranks like a general page. */
@@ -34,6 +36,7 @@ export interface Vocabulary {
   pairs: ReadonlySet<string>;
   rankedPairs: readonly string[];
   places: ReadonlyMap<string, readonly string[]>;
+  aboutPlaces: ReadonlyMap<string, readonly string[]>;
   pageCount: number;
   timeline?: string | undefined;
   elsewhere?: string | undefined;
@@ -48,6 +51,7 @@ export function vocabulary(file: VocabularyFile): Vocabulary {
     pairs: new Set(pairs),
     rankedPairs: pairs,
     places: new Map(Object.entries(file.places ?? {})),
+    aboutPlaces: new Map(Object.entries(file.aboutPlaces ?? {})),
     pageCount: file.pageCount ?? 0,
     timeline: file.timeline,
     elsewhere: file.elsewhere,
@@ -399,7 +403,15 @@ export async function plannedSearch<R>(
     if (results === null) return null;
     extra.push(...results.filter((r) => backend.id(r) === page));
   }
-  const ordered = placeOrder([...extra, ...planned.results], text, locale, vocab, backend.id, topical);
+  let ordered = placeOrder([...extra, ...planned.results], text, locale, vocab, backend.id, topical);
+  // A general page about a named place that holds every word ("consent hong kong": the PCPD's warning) answers better
+  // than the place's own page found by its name alone.
+  const about = planned.results.filter((r) => vocab.aboutPlaces.get(backend.id(r))?.some((n) => names(text, n, locale)));
+  const firstExtra = ordered.findIndex((r) => extra.includes(r));
+  if (about.length > 0 && firstExtra >= 0) {
+    const rest = ordered.filter((r) => !about.includes(r));
+    ordered = [...rest.slice(0, firstExtra), ...about, ...rest.slice(firstExtra)];
+  }
   return { ...planned, results: isDate(planned.searched) ? timelineFirst(ordered, vocab, backend.id) : ordered };
 }
 

@@ -17,7 +17,7 @@ test('buildVocabularies counts words per language, pairs across Pagefind’s wor
       { id: 'en_2', url: '/regions/canada/', content: 'Canada private' },
       { id: 'zh_1', url: '/zh-hk/faq/', content: '私\u200b隱 私\u200b隱 資料 linkedin' },
     ],
-    (url) => (url.endsWith('/canada/') ? { kind: 'place', names: ['Canada', '加拿大'] } : undefined),
+    (page) => (page.url.endsWith('/canada/') ? { kind: 'place', names: ['Canada', '加拿大'] } : undefined),
   );
   const en = files.get('en')!;
   assert.deepEqual(en.words, ['private', 'are', 'canada', 'messages'], 'by frequency, then alphabetically; no short words or numbers');
@@ -27,18 +27,25 @@ test('buildVocabularies counts words per language, pairs across Pagefind’s wor
   assert.ok(vocabulary(zh).pairs.has('私隱'));
 });
 
-test('buildVocabularies records the timeline and “everywhere else” by their roles', () => {
+test('buildVocabularies records the timeline, “everywhere else” and pages about a place by their roles', () => {
   const files = buildVocabularies(
     [
       { id: 'en_t', url: '/timeline/', content: 'On 3 November 2025' },
       { id: 'en_e', url: '/regions/elsewhere/', content: 'Everywhere else' },
+      { id: 'en_p', url: '/pcpd-warning/', content: 'PCPD', place: 'hong-kong' },
     ],
-    (url) => (url === '/timeline/' ? { kind: 'timeline' } : { kind: 'elsewhere', names: ['Japan'] }),
+    (page) =>
+      page.url === '/timeline/'
+        ? { kind: 'timeline' }
+        : page.place
+          ? { kind: 'about-place', names: ['Hong Kong'] }
+          : { kind: 'elsewhere', names: ['Japan'] },
   );
   const en = files.get('en')!;
   assert.equal(en.timeline, 'en_t');
   assert.equal(en.elsewhere, 'en_e');
   assert.deepEqual(en.places, { en_e: ['japan'] });
+  assert.deepEqual(en.aboutPlaces, { en_p: ['hong kong'] });
 });
 
 test('namesOthersMention keeps the names another page of the language mentions, never two-letter codes', () => {

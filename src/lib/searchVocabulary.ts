@@ -13,6 +13,8 @@ export interface IndexedPage {
   /** The page's path under the site's base, as Pagefind records it ('/zh-hk/faq/'). */
   url: string;
   content: string;
+  /** The region a general page is about, from its Pagefind metadata. */
+  place?: string | undefined;
 }
 
 /** The locale of an indexed page from its path: `/<locale>/…`, or the default. */
@@ -35,13 +37,15 @@ export type PageRole =
   | { kind: 'place'; names: readonly string[] }
   /** The page for every place the others do not cover; named like a place, ranked like a general page. */
   | { kind: 'elsewhere'; names: readonly string[] }
+  /** A general page about one place (the PCPD's warning, about Hong Kong): it leads for that place's name and a topic. */
+  | { kind: 'about-place'; names: readonly string[] }
   /** The page a date alone leads to. */
   | { kind: 'timeline' };
 
-/** Each language's vocabulary, with the roles `roleOf` gives pages (by their path, as Pagefind records it). */
+/** Each language's vocabulary, with the roles `roleOf` gives pages. */
 export function buildVocabularies(
   pages: readonly IndexedPage[],
-  roleOf: (url: string, locale: Locale) => PageRole | undefined,
+  roleOf: (page: IndexedPage, locale: Locale) => PageRole | undefined,
   base = '/',
 ): Map<Locale, VocabularyFile> {
   const out = new Map<Locale, VocabularyFile>();
@@ -50,13 +54,16 @@ export function buildVocabularies(
     const pairs = new Map<string, number>();
     const places: Record<string, string[]> = {};
     const own = pages.filter((p) => indexedLocale(p.url, base) === locale);
+    const aboutPlaces: Record<string, string[]> = {};
     let timeline: string | undefined;
     let elsewhere: string | undefined;
     for (const page of own) {
-      const role = roleOf(page.url, locale);
+      const role = roleOf(page, locale);
       if (role?.kind === 'timeline') timeline = page.id;
       if (role?.kind === 'elsewhere') elsewhere = page.id;
-      if (role && role.kind !== 'timeline') places[page.id] = [...new Set(role.names.map(normalizeForSearch).filter(Boolean))];
+      const names = role && role.kind !== 'timeline' ? [...new Set(role.names.map(normalizeForSearch).filter(Boolean))] : [];
+      if (role?.kind === 'about-place') aboutPlaces[page.id] = names;
+      else if (names.length > 0) places[page.id] = names;
       // Pagefind marks where it split Chinese text into words with zero-width spaces; the pairs span them.
       const content = page.content.replaceAll('\u200b', '');
       for (const w of latinWords(content)) if (w.length >= 3 && !/\d/.test(w)) words.set(w, (words.get(w) ?? 0) + 1);
@@ -76,6 +83,7 @@ export function buildVocabularies(
       pairs: chinese ? byFrequency(pairs, 2).join('') : '',
       places,
       pageCount: own.length,
+      aboutPlaces,
       timeline,
       elsewhere,
     });
