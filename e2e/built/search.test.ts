@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { regions } from '../../src/data/regions.ts';
+import { groupNames, regions } from '../../src/data/regions.ts';
 import { locales } from '../../src/lib/i18n.ts';
+import { t } from '../../src/data/ui.ts';
 import { vocabularyFile } from '../../src/lib/searchVocabulary.ts';
 import type { VocabularyFile } from '../../src/lib/searchPlan.ts';
 import { DIST } from '../support/site.ts';
@@ -22,4 +24,19 @@ test('the search vocabulary knows every place page, the timeline and “everywhe
     assert.ok(file.words.length > 500, `${locale}: words`);
     assert.ok(file.pageCount > places, `${locale}: page count`);
   }
+});
+
+// HTML compression drops the white space between elements, and Pagefind then indexes the text of neighbouring
+// elements as one word ("LinkedInOpens", "CanadaHong Kong"), which no search finds and excerpts show.
+test('the index keeps the words of neighbouring elements apart', () => {
+  const dir = path.join(DIST, 'pagefind', 'fragment');
+  const indexed = readdirSync(dir).map((name) => {
+    const raw = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+    return (JSON.parse(raw.slice(raw.indexOf('{'))) as { content: string }).content.replaceAll('\u200b', '');
+  });
+  const joins = locales.flatMap((locale) => [
+    `${t(locale, 'cta.switchOff')}${t(locale, 'cta.hint')}`,
+    ...Object.values(groupNames).flatMap((a) => Object.values(groupNames).map((b) => `${a[locale]}${b[locale]}`)),
+  ]);
+  for (const join of joins) assert.ok(!indexed.some((text) => text.includes(join)), `indexed as one: ${join}`);
 });
