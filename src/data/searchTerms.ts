@@ -74,6 +74,7 @@ const chineseStopPhrases = [
   '點',
   '邊',
   '緊',
+  '喺',
   '係',
   '同',
   '就',

@@ -277,3 +277,22 @@ test('a general page about a named place that holds every word leads the place�
   const place = await plannedSearch('hong kong', 'en', v, fakeBackend(pages));
   assert.equal(place?.results[0], 'en_hk', 'the place alone still leads to its own page');
 });
+
+test('a Chinese name searched alone keeps the pages that write it whole, not those holding its characters apart', async () => {
+  const pages: Record<string, string> = { zh_else: '蘇丹 茨 克羅 維 爾', zh_why: '蘇茨克維爾 人工智能' };
+  const queries: string[] = [];
+  const backend: SearchBackend<string> = {
+    async search(q) {
+      queries.push(q);
+      const phrase = /^"(.+)"$/.exec(q)?.[1];
+      // Pagefind matches Chinese character by character, or, quoted, the whole run as written.
+      return Object.entries(pages)
+        .filter(([, text]) => (phrase ? text.includes(phrase) : [...q].every((c) => c === ' ' || text.includes(c))))
+        .map(([id]) => id);
+    },
+    id: (r) => r,
+  };
+  const plan = await plannedSearch('蘇茨克維爾', 'zh-hk', zh, backend);
+  assert.deepEqual(plan?.results, ['zh_why']);
+  assert.deepEqual(queries, ['蘇茨克維爾', '"蘇茨克維爾"']);
+});

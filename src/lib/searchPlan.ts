@@ -381,6 +381,14 @@ export async function plannedSearch<R>(
   if (!normalized) return { results: [], searched: '' };
   const planned = await findTerms(normalized, locale, vocab, backend);
   if (planned === null) return null;
+  // A Chinese name searched alone (蘇茨克維爾) matches, character by character, any page that has its characters apart,
+  // such as the list of every country's name: keep the pages that hold it as written.
+  for (const term of [planned.searched].filter((t) => nameAlone(t, vocab))) {
+    const exact = await backend.search(`"${term}"`);
+    if (exact === null) return null;
+    const holds = new Set(exact.map(backend.id));
+    if (holds.size > 0) planned.results = planned.results.filter((r) => holds.has(backend.id(r)));
+  }
   const text = `${normalized} ${planned.searched}`;
   const named = namedPlaces(text, locale, vocab);
   // Topical: a word besides the places' names that few pages hold ("pcpd", "ordinance"), as opposed to words on most
@@ -413,6 +421,12 @@ export async function plannedSearch<R>(
     ordered = [...rest.slice(0, firstExtra), ...about, ...rest.slice(firstExtra)];
   }
   return { ...planned, results: isDate(planned.searched) ? timelineFirst(ordered, vocab, backend.id) : ordered };
+}
+
+/** A query of one run of three or more Chinese characters, on pages written in Chinese. */
+function nameAlone(searched: string, vocab: Vocabulary): boolean {
+  const chars = [...searched];
+  return vocab.pairs.size > 0 && chars.length >= 3 && chars.every((c) => HAN.test(c));
 }
 
 const DATE_PART =
