@@ -2,17 +2,19 @@ import { test, expect } from '@playwright/test';
 import { rankRelevanceSet } from './support/relevance.ts';
 import { scoreBy } from '../src/lib/relevance.ts';
 
-// Floors on the relevance set (e2e/relevance/queries.json), measured on 29 November 2026 with the query plan
+// Floors on the relevance set (e2e/relevance/queries.json), measured on 30 November 2026 with the query plan
 // (src/lib/searchPlan.ts: the guide's words for readers', spelling corrected, the rarest words kept when no page has
-// them all, place pages first when named and last when not) and headings ordered by how many searched words they
-// match, and the timeline's dates weighted: a change that makes search find readers' answers less
-// often fails here. Pagefind's ranking is deterministic for a given index, so these do not depend on timing. Raise
-// them as search improves.
+// them all, place pages first when named and last when not, a date alone to the timeline, a page about a place before
+// that place's own page when it holds the reader's topic, a Chinese name alone matched as written), headings ordered
+// by how many searched words they match, and the index's weights (timeline dates up, signposts and the corrections log
+// down): a change that makes search find readers' answers less often fails here. Pagefind's ranking is deterministic
+// for a given index, so these do not depend on timing; they sit a query or so below the measured figures because
+// Pagefind segments Chinese queries with the browser's own Intl.Segmenter. Raise them as search improves.
 const FLOORS: Record<string, { at1: number; at3: number }> = {
-  en: { at1: 0.88, at3: 0.95 },
-  'zh-hk': { at1: 0.88, at3: 0.92 },
+  en: { at1: 0.94, at3: 0.97 },
+  'zh-hk': { at1: 0.94, at3: 0.96 },
 };
-const KIND_FLOORS: Record<string, number> = { 'other-name': 0.95, 'not-covered': 0.8, synonym: 0.9, typo: 0.75, paraphrase: 0.6 };
+const KIND_FLOORS: Record<string, number> = { 'other-name': 0.95, 'not-covered': 0.85, synonym: 0.9, typo: 0.75, paraphrase: 0.75 };
 
 test('search finds readers’ answers at least as often as the recorded floors, in both languages', async ({ page }) => {
   test.setTimeout(120_000);

@@ -158,6 +158,11 @@ const englishSynonyms: Record<string, string> = {
   'lodge a complaint': 'complain',
   complaint: 'complain',
   report: 'complain',
+  // making sure
+  'how can i tell': 'check',
+  'how do i know': 'check',
+  confirm: 'check',
+  verify: 'check',
   // the guide's pages
   chronology: 'timeline',
   history: 'timeline',
