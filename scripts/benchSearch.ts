@@ -1,7 +1,8 @@
 // How well search finds what readers mean: runs the relevance set (e2e/relevance/queries.json) against the built
 // site's Pagefind index and prints success@1, success@3 and MRR per language and per kind of query, how many Pagefind
 // searches a query takes, the bytes to the first results, then the misses.
-// Usage, after a build: npm run bench:search            (DIST_DIR=… for another build; --misses to list every miss)
+// Usage, after a build: npm run bench:search            (DIST_DIR=… for another build; --misses to list every miss;
+//                       --engine=firefox, or xvfb-run -a npm run bench:search -- --engine=webkit, to rank in another engine)
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../e2e/support/browser.ts';
-import { rankRelevanceSet } from '../e2e/support/relevance.ts';
+import { rankRelevanceSet, relevancePage, type RankedQuery } from '../e2e/support/relevance.ts';
+import { engineDriver, INSTALL_HINT, type EngineName } from '../e2e/engines/engines.ts';
 import { scoreBy, type Score } from '../src/lib/relevance.ts';
 
 const dist = path.resolve(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist');
@@ -33,10 +35,24 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const browser = await chromium.launch(chromiumExecutable());
-const page = await browser.newPage();
 // RANKING='{"pageLength":0.2}' tries other Pagefind ranking options without rebuilding.
 const ranking = process.env.RANKING ? (JSON.parse(process.env.RANKING) as object) : undefined;
-const ranked = await rankRelevanceSet(page, '/', (lang) => `${origin}/${lang === 'en' ? '' : `${lang}/`}faq/`, ranking);
+const faqOf = (lang: string) => `${origin}/${lang === 'en' ? '' : `${lang}/`}faq/`;
+// --engine=firefox or --engine=webkit ranks the set in that engine, as the smoke tests drive it (WebKitGTK needs a
+// display: xvfb-run). Pagefind splits Chinese queries with the browser's own Intl.Segmenter, so engines can differ.
+const engineName = (process.argv.find((a) => a.startsWith('--engine='))?.split('=')[1] ?? 'chromium') as EngineName;
+let ranked: RankedQuery[];
+if (engineName === 'chromium') {
+  ranked = await rankRelevanceSet(await browser.newPage(), '/', faqOf, ranking);
+} else {
+  const driver = engineDriver(engineName);
+  if ('missing' in driver) throw new Error(`${driver.missing} is missing: ${INSTALL_HINT}`);
+  const engine = await driver.launch();
+  const tab = await engine.newPage(`${origin}/`);
+  ranked = await rankRelevanceSet(relevancePage(tab, `${origin}/`), '/', faqOf, ranking);
+  console.log(`Ranked in ${engine.version}.`);
+  await engine.close();
+}
 
 /**
  * Bytes to the first results, as a compressing host sends them: from the reader's intent (Ctrl K on the home page) to

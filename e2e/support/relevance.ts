@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { EnginePage } from '../engines/driver.ts';
 import { readFileSync } from 'node:fs';
 import { cleanQuery, PAGEFIND_RANKING, termsMatched, topSubResults, type SubResult } from '../../src/lib/searchQuery.ts';
 import { plannedSearch, vocabulary, type VocabularyFile } from '../../src/lib/searchPlan.ts';
@@ -31,6 +32,23 @@ type PagefindWindow = {
   relevanceData(hits: Hit[]): Promise<Data[]>;
 };
 
+/** What the relevance run needs of a browser tab: Playwright's Page, or any engine's page through `enginePage`. */
+export type RelevancePage = Pick<Page, 'goto' | 'url' | 'evaluate'>;
+
+/** A tab of any engine the smoke tests drive (Gecko over BiDi, WebKitGTK over WebDriver), for `rankRelevanceSet`. */
+export function relevancePage(page: EnginePage, origin: string): RelevancePage {
+  let current = origin;
+  return {
+    goto: async (url: string) => {
+      current = url;
+      await page.goto(url.replace(origin, ''));
+      return null;
+    },
+    url: () => current,
+    evaluate: ((fn: (arg: unknown) => unknown, arg: unknown) => page.evaluate(fn, arg)) as RelevancePage['evaluate'],
+  };
+}
+
 /**
  * Runs every query of the set as the search box does: the same query plan (src/lib/searchPlan.ts) in Node, each of
  * its searches answered by Pagefind in the page, on a page of each language so that Pagefind picks that language's
@@ -38,7 +56,7 @@ type PagefindWindow = {
  * `page` must be at the site's base URL's origin.
  */
 export async function rankRelevanceSet(
-  page: Page,
+  page: RelevancePage,
   siteBase: string,
   pagePath: (lang: string) => string,
   ranking: object = PAGEFIND_RANKING,
@@ -49,7 +67,7 @@ export async function rankRelevanceSet(
     const queries = relevanceQueries.filter((q) => q.lang === lang);
     await page.goto(pagePath(lang));
     const vocabUrl = new URL(`${siteBase}pagefind/${vocabularyFile(lang)}`, page.url()).href;
-    const vocab = vocabulary((await (await page.request.get(vocabUrl)).json()) as VocabularyFile);
+    const vocab = vocabulary((await (await fetch(vocabUrl)).json()) as VocabularyFile);
     await page.evaluate(
       async ({ base, ranking }) => {
         type Pf = {
