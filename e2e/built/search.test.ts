@@ -40,3 +40,19 @@ test('the index keeps the words of neighbouring elements apart', () => {
   ]);
   for (const join of joins) assert.ok(!indexed.some((text) => text.includes(join)), `indexed as one: ${join}`);
 });
+
+// A region page answers to its other names (Österreich, Holland) through Pagefind's metadata, so that a result's
+// excerpt starts with the page's own words, not a list of names.
+test('region pages are searched by their other names without showing them @smoke', () => {
+  const dir = path.join(DIST, 'pagefind', 'fragment');
+  const fragments = readdirSync(dir).map((name) => {
+    const raw = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: Record<string, string> };
+  });
+  const austria = fragments.filter((f) => f.url.endsWith('/regions/austria/'));
+  assert.equal(austria.length, locales.length);
+  for (const page of austria) {
+    assert.match(page.meta.names ?? '', /Österreich/, page.url);
+    assert.doesNotMatch(page.content, /Österreich|Vienna/, page.url);
+  }
+});

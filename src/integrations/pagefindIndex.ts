@@ -49,7 +49,7 @@ async function writeVocabularies(bundle: string): Promise<void> {
   for (const name of await readdir(dir)) {
     const raw = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
     const { url, content, meta } = JSON.parse(raw.slice(raw.indexOf('{'))) as IndexedPage & { meta: Record<string, string> };
-    pages.push({ id: path.basename(name, '.pf_fragment'), url, content, place: meta.place });
+    pages.push({ id: path.basename(name, '.pf_fragment'), url, content, place: meta.place, names: meta.names });
   }
   const countries = countryNames();
   const namesOf = (region: Region, locale: Locale) => [

@@ -296,3 +296,12 @@ test('a Chinese name searched alone keeps the pages that write it whole, not tho
   assert.deepEqual(plan?.results, ['zh_why']);
   assert.deepEqual(queries, ['蘇茨克維爾', '"蘇茨克維爾"']);
 });
+
+test('a Chinese term inside a named place’s name is part of the name, not a topic', async () => {
+  // The guide never writes 特區, so 區 stands alone and goes: 香港特區 is searched as 香港特.
+  const v = vocabulary({ words: [], pairs: '香港港特領英', places: { zh_hk: ['香港特區', '香港'] }, pageCount: 8 });
+  const pages = { zh_else: '香港特 領英', zh_hk: '香港特 領英', zh_a: '領英', zh_b: '領英', zh_c: '領英' };
+  const plan = await plannedSearch('香港特區 領英', 'zh-hk', v, fakeBackend(pages));
+  assert.equal(plan?.searched, '香港特 領英');
+  assert.equal(plan?.results[0], 'zh_hk');
+});

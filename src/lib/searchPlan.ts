@@ -396,7 +396,9 @@ export async function plannedSearch<R>(
   const placeWords = new Set(named.flatMap(([, n]) => n.split(' ')));
   let topical = false;
   if (placeWords.size > 0) {
-    for (const term of planned.searched.split(' ').filter((t) => t && !placeWords.has(t))) {
+    // A Chinese term inside a named place's name (香港特, left of 香港特區 when 區 stands alone) is part of the name.
+    const inName = (t: string) => placeWords.has(t) || (HAN.test(t) && named.some(([, n]) => n.includes(t)));
+    for (const term of planned.searched.split(' ').filter((t) => t && !inName(t))) {
       const alone = await backend.search(term);
       if (alone === null) return null;
       if (alone.length <= vocab.pageCount * TOPICAL_SHARE) topical = true;

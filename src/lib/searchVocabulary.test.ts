@@ -58,3 +58,11 @@ test('namesOthersMention keeps the names another page of the language mentions, 
   assert.deepEqual(namesOthersMention(['United States', 'Japan', 'AI', '美國'], pages[0]!, pages), ['united states']);
   assert.deepEqual(namesOthersMention(['Japan', '美國', '美国', '日本'], pages[3]!, pages), ['美國']);
 });
+
+test('buildVocabularies takes words from the other names a region page is searched by, outside its text', () => {
+  const files = buildVocabularies(
+    [{ id: 'en_at', url: '/regions/austria/', content: 'Austria', names: 'Österreich · Vienna' }],
+    () => undefined,
+  );
+  assert.ok(files.get('en')!.words.includes('österreich'), 'a misspelt other name can be corrected');
+});

@@ -15,6 +15,8 @@ export interface IndexedPage {
   content: string;
   /** The region a general page is about, from its Pagefind metadata. */
   place?: string | undefined;
+  /** The other names a region page answers to, from its Pagefind metadata (searched, but not in its text). */
+  names?: string | undefined;
 }
 
 /** The locale of an indexed page from its path: `/<locale>/…`, or the default. */
@@ -65,7 +67,7 @@ export function buildVocabularies(
       if (role?.kind === 'about-place') aboutPlaces[page.id] = names;
       else if (names.length > 0) places[page.id] = names;
       // Pagefind marks where it split Chinese text into words with zero-width spaces; the pairs span them.
-      const content = page.content.replaceAll('\u200b', '');
+      const content = `${page.content} ${page.names ?? ''}`.replaceAll('\u200b', '');
       for (const w of latinWords(content)) if (w.length >= 3 && !/\d/.test(w)) words.set(w, (words.get(w) ?? 0) + 1);
       for (const run of content.match(/\p{Script=Han}+/gu) ?? []) {
         const chars = [...run];
