@@ -57,6 +57,9 @@ test('correctWord finds the nearest word the guide uses, or splits one run toget
   assert.equal(correctWord('switzerlnd', en), 'switzerland');
   assert.equal(correctWord('acount', en), 'account');
   assert.equal(correctWord('dataopt', en), 'data opt');
+  assert.equal(correctWord('opted', en), 'opt', 'another form of a word the guide uses');
+  assert.equal(correctWord('deleted', en), 'delete');
+  assert.equal(correctWord('opting', en), 'opt');
   assert.equal(correctWord('linkedin', en), undefined, 'known words stay');
   assert.equal(correctWord('zzzzzz', en), undefined, 'nothing near');
   assert.equal(correctWord('undr', en), 'under', 'the more frequent of two equally near words');
@@ -304,4 +307,12 @@ test('a Chinese term inside a named place’s name is part of the name, not a to
   const plan = await plannedSearch('香港特區 領英', 'zh-hk', v, fakeBackend(pages));
   assert.equal(plan?.searched, '香港特 領英');
   assert.equal(plan?.results[0], 'zh_hk');
+});
+
+test('plannedSearch asks Pagefind for the same words once', async () => {
+  const v = vocabulary({ words: ['pcpd', 'switzerland'], pairs: '', places: { en_ch: ['switzerland'] }, pageCount: 8 });
+  const backend = fakeBackend({ en_ch: 'switzerland', en_pcpd: 'pcpd' });
+  await plannedSearch('pcpd switzerland', 'en', v, backend);
+  assert.ok(backend.queries.includes('pcpd'), 'the word alone, to weigh it');
+  assert.deepEqual(backend.queries, [...new Set(backend.queries)]);
 });

@@ -173,6 +173,9 @@ export function editDistance(a: string, b: string, max = 2): number {
  */
 export function correctWord(word: string, vocab: Vocabulary, stopwords: ReadonlySet<string> = new Set()): string | undefined {
   if (vocab.words.has(word) || word.length < 3 || /\d/.test(word)) return undefined;
+  // Another form of a word the guide uses ("opted" for "opt", "stopped" for "stop"): Pagefind matches a word's forms.
+  const stem = /^(.{3,}?)(?:ed|ing|es|s)$/.exec(word)?.[1];
+  for (const base of stem ? [stem, stem.replace(/(.)\1$/, '$1'), `${stem}e`] : []) if (vocab.words.has(base)) return base;
   const max = word.length >= 9 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = max + 1;
@@ -374,8 +377,14 @@ export async function plannedSearch<R>(
   query: string,
   locale: Locale,
   vocab: Vocabulary,
-  backend: SearchBackend<R>,
+  engine: SearchBackend<R>,
 ): Promise<PlannedSearch<R> | null> {
+  // The plan may ask for the same words twice (a word alone, to weigh it, then as a place's name): once is enough.
+  const asked = new Map<string, Promise<R[] | null>>();
+  const backend: SearchBackend<R> = {
+    id: engine.id,
+    search: (text) => asked.get(text) ?? asked.set(text, engine.search(text)).get(text)!,
+  };
   const normalized = normalizeForSearch(query);
   // Nothing but symbols or emoji: no word to search for.
   if (!normalized) return { results: [], searched: '' };
