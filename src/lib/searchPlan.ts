@@ -6,7 +6,9 @@
  *  2. swaps everyday words for the guide's words and drops the words a question is made of (src/data/searchTerms.ts);
  *  3. corrects words the guide never uses to the nearest word it does, from a vocabulary built with the index;
  *  4. when no page holds every remaining word, searches for the set of them with the rarest words that a page holds;
- *  5. puts the page of a place the query names first, and the other places' pages after the general ones.
+ *  5. puts the page of a place the query names first, and the other places' pages after the general ones; a page
+ *     about that place which holds the reader's other words (the PCPD's warning, for Hong Kong) goes before it;
+ *  6. leads a date alone to the timeline, and keeps, for a Chinese name alone, the pages that write it whole.
  * The reader is told what was searched whenever it differs from what they typed.
  */
 import { searchTerms, traditionalChars } from '../data/searchTerms.ts';
@@ -392,8 +394,8 @@ export async function plannedSearch<R>(
   if (planned === null) return null;
   // A Chinese name searched alone (蘇茨克維爾) matches, character by character, any page that has its characters apart,
   // such as the list of every country's name: keep the pages that hold it as written.
-  for (const term of [planned.searched].filter((t) => nameAlone(t, vocab))) {
-    const exact = await backend.search(`"${term}"`);
+  if (nameAlone(planned.searched, vocab)) {
+    const exact = await backend.search(`"${planned.searched}"`);
     if (exact === null) return null;
     const holds = new Set(exact.map(backend.id));
     if (holds.size > 0) planned.results = planned.results.filter((r) => holds.has(backend.id(r)));
