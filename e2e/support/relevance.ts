@@ -32,7 +32,7 @@ type PagefindWindow = {
   relevanceData(hits: Hit[]): Promise<Data[]>;
 };
 
-/** What the relevance run needs of a browser tab: Playwright's Page, or any engine's page through `enginePage`. */
+/** What the relevance run needs of a browser tab: Playwright's Page, or any engine's page through `relevancePage`. */
 export type RelevancePage = Pick<Page, 'goto' | 'url' | 'evaluate'>;
 
 /** A tab of any engine the smoke tests drive (Gecko over BiDi, WebKitGTK over WebDriver), for `rankRelevanceSet`. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countryNames } from './countries.ts';
-import { coveredPlaceNames, uncoveredCountries, uncoveredNames } from './regionSearchText.ts';
+import { coveredPlaceNames, namesByIndexPlace, uncoveredCountries, uncoveredNames } from './regionSearchText.ts';
 import { regions } from '../data/regions.ts';
 
 const countries = countryNames();
@@ -31,4 +31,10 @@ test('names are built from data, never the reader’s browser, and include what 
   for (const name of ['United States', 'USA', 'India', 'Brazil', 'Japan', '美國', '印度', '巴西', '日本', '美国'])
     assert.ok(names.includes(name), name);
   assert.ok(!names.includes('Germany') && !names.includes('Hong Kong'));
+});
+
+test('other names go into metadata, except Chinese names on a page in Chinese, which stay in its text', () => {
+  const names = ['Holland', '荷蘭', '尼德蘭', 'NL'];
+  assert.deepEqual(namesByIndexPlace(names, 'en'), { text: [], metadata: names });
+  assert.deepEqual(namesByIndexPlace(names, 'zh-Hant-HK'), { text: ['荷蘭', '尼德蘭'], metadata: ['Holland', 'NL'] });
 });

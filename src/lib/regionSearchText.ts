@@ -40,3 +40,14 @@ export function placeSearchNames(region: Region, locale: Locale, countries: read
     ? [...hand, ...uncoveredNames(countries, coveredIsos)]
     : coveredPlaceNames(region.iso, hand, countries);
 }
+
+/**
+ * Where a region page's other names go in the index. In Pagefind's metadata they are searched but stay out of the
+ * result's excerpt ("Holland · Nederland · …" before the page's own words). Chinese names on a page in Chinese stay in
+ * the indexed text: there Pagefind splits a Chinese query (尼德蘭) into words of its own, and matches metadata by whole
+ * words only.
+ */
+export function namesByIndexPlace(names: readonly string[], htmlLang: string): { text: string[]; metadata: string[] } {
+  const inText = (n: string) => /^zh\b/i.test(htmlLang) && /\p{Script=Han}/u.test(n);
+  return { text: names.filter(inText), metadata: names.filter((n) => !inText(n)) };
+}
