@@ -21,7 +21,7 @@ const PROBE = `(() => {
   addEventListener('error', (e) => {
     const el = e.target;
     if (el && el !== window && (el.src || el.href)) send('failed resource', el.src || el.href);
-    else send('uncaught', e.message);
+    else send('uncaught', e.message + (e.filename ? ' at ' + e.filename + ':' + e.lineno + ':' + e.colno : ''));
   }, true);
   addEventListener('unhandledrejection', (e) => send('unhandled rejection', e.reason && e.reason.message || e.reason));
   document.addEventListener('securitypolicyviolation', (e) => send('CSP violation', e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline code')));
@@ -30,9 +30,13 @@ const PROBE = `(() => {
       for (const entry of list.getEntries()) if (new URL(entry.name).origin !== location.origin) send('off-origin request', entry.name);
     }).observe({ type: 'resource', buffered: true });
   } catch {}
+  // Gecko may refuse storage (NS_ERROR_FAILURE) to a document that is being torn down, as when the test closes the
+  // tab while this runs; that says nothing about the site. The test reads storage itself before it closes the page.
   const checkStorage = () => {
-    if (document.cookie) send('cookie', document.cookie);
-    if (localStorage.length + sessionStorage.length) send('storage', (localStorage.length + sessionStorage.length) + ' items');
+    try {
+      if (document.cookie) send('cookie', document.cookie);
+      if (localStorage.length + sessionStorage.length) send('storage', (localStorage.length + sessionStorage.length) + ' items');
+    } catch {}
   };
   addEventListener('pagehide', checkStorage);
   addEventListener('load', () => setTimeout(checkStorage, 500));

@@ -57,6 +57,12 @@ for (const name of ENGINE_NAMES) {
         proxy.drain();
         try {
           await scenario.run(page);
+          // Read on the live page, not left to the probe's timers: nothing stored on the last page either.
+          const stored = await page.evaluate(
+            () => ({ cookie: document.cookie, items: localStorage.length + sessionStorage.length }),
+            undefined,
+          );
+          assert.deepEqual(stored, { cookie: '', items: 0 }, 'cookies or storage on the last page');
           // Reports travel by fetch: give the last ones a moment to arrive.
           await new Promise((r) => setTimeout(r, 300));
         } finally {
