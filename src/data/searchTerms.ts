@@ -118,6 +118,8 @@ const englishSynonyms: Record<string, string> = {
   watchdog: 'regulator',
   'privacy commissioner': 'pcpd',
   dpp3: 'principle 3',
+  // Europe's lead regulator for LinkedIn: the guide names the country, "Ireland's Data Protection Commission"
+  irish: 'ireland',
   // people and accounts
   teenagers: 'under 18',
   teenager: 'under 18',
@@ -213,6 +215,7 @@ const chineseSynonyms: Record<string, string> = {
   帳號: '帳戶',
   戶口: '帳戶',
   account: '帳戶',
+  under: '未滿',
   註銷: '刪除',
   刪咗: '刪除',
   銷戶: '刪除',

@@ -65,6 +65,21 @@ test('correctWord finds the nearest word the guide uses, or splits one run toget
   assert.equal(correctWord('undr', en), 'under', 'the more frequent of two equally near words');
 });
 
+test('a misspelling nearest a word search translates goes to that word, the guide’s own words failing', () => {
+  const v = vocabulary({ words: ['und', 'linkedin'], pairs: '領英', places: {}, pageCount: 4 });
+  assert.equal(correctWord('undr', v), 'und', 'without the table’s words, the only near word');
+  assert.equal(correctWord('undr', v, new Set(['under']), ['under']), 'under', 'a stop word, but one the table translates');
+  assert.equal(correctWord('linkedin', v, new Set(), ['linkedln']), undefined, 'known words stay');
+  // On the Chinese pages "under 18" is 未滿18: the correction is translated like the reader's own word.
+  assert.deepEqual(searchTermsFor('領英 undr 18', 'zh-hk', v), {
+    typed: ['領英', 'undr', '18'],
+    terms: ['領英', '未滿', '18'],
+    corrected: true,
+    fixes: ['未滿'],
+  });
+  assert.deepEqual(searchTermsFor('irish regulator', 'en', v).terms, ['ireland', 'regulator']);
+});
+
 test('correctChineseWord mends the character that breaks a known pair', () => {
   assert.equal(correctChineseWord('珊除', zh), '刪除');
   assert.equal(correctChineseWord('帳護', zh), '帳戶');

@@ -4,7 +4,8 @@
  * wrong letter finds nothing. This module:
  *  1. normalises the text (case, simplified characters, Chinese-numeral dates, punctuation);
  *  2. swaps everyday words for the guide's words and drops the words a question is made of (src/data/searchTerms.ts);
- *  3. corrects words the guide never uses to the nearest word it does, from a vocabulary built with the index;
+ *  3. corrects words the guide never uses to the nearest word it does, from a vocabulary built with the index, or to
+ *     a reader's word that step 2 translates ("undr" → "under" → 未滿 on the Chinese pages);
  *  4. when no page holds every remaining word, searches for the set of them with the rarest words that a page holds;
  *  5. puts the page of a place the query names first, and the other places' pages after the general ones; a page
  *     about that place which holds the reader's other words (the PCPD's warning, for Hong Kong) goes before it;
@@ -173,7 +174,12 @@ export function editDistance(a: string, b: string, max = 2): number {
  * The guide's word nearest to one it never uses: one edit for words of up to eight letters, two for longer ones,
  * the most frequent word winning a tie. A word run together ("optout") splits into two of the guide's words.
  */
-export function correctWord(word: string, vocab: Vocabulary, stopwords: ReadonlySet<string> = new Set()): string | undefined {
+export function correctWord(
+  word: string,
+  vocab: Vocabulary,
+  stopwords: ReadonlySet<string> = new Set(),
+  understood: readonly string[] = [],
+): string | undefined {
   if (vocab.words.has(word) || word.length < 3 || /\d/.test(word)) return undefined;
   // Another form of a word the guide uses ("opted" for "opt", "stopped" for "stop"): Pagefind matches a word's forms.
   const stem = /^(.{3,}?)(?:ed|ing|es|s)$/.exec(word)?.[1];
@@ -190,6 +196,12 @@ export function correctWord(word: string, vocab: Vocabulary, stopwords: Readonly
       bestDistance = d;
       if (d === 1) break; // the most frequent word one edit away
     }
+  }
+  // Words search translates though no page holds them ("under" on the Chinese pages, "disable"): the table lists what
+  // readers type, so at the same distance one of them is likelier meant than a rare word of the guide ("und").
+  for (const candidate of understood) {
+    const d = editDistance(word, candidate, max);
+    if (d <= bestDistance && d <= max) [best, bestDistance] = [candidate, d];
   }
   if (best) return best;
   for (let i = 2; i <= word.length - 2; i++) {
@@ -268,6 +280,11 @@ function allTerms(text: string, locale: Locale, vocab: Vocabulary): string[] {
   return out;
 }
 
+/** The one-word synonyms in Latin letters of a language, which a misspelling may be corrected to ("undr" → "under"). */
+function understoodWords(locale: Locale): string[] {
+  return searchTerms[locale].synonyms.map(([from]) => from).filter((from) => /^[a-z]{3,}$/.test(from));
+}
+
 /**
  * The words to search for, with the guide's words for the reader's and spelling corrected against the vocabulary.
  * Chinese words are corrected only on request: the vocabulary leaves out pairs of characters seen once, so a
@@ -286,11 +303,12 @@ export function searchTermsFor(query: string, locale: Locale, vocab: Vocabulary,
         : undefined
       : term.includes('-')
         ? undefined
-        : correctWord(term, vocab, searchTerms[locale].stopwords);
+        : correctWord(term, vocab, searchTerms[locale].stopwords, understoodWords(locale));
     if (fix === undefined) return [term];
     corrected = true;
-    fixes.push(...fix.split(' '));
-    return fix.split(' ');
+    const words = splitTerms(applySynonyms(fix, locale), locale, vocab);
+    fixes.push(...words);
+    return words;
   });
   return { typed, terms: [...new Set(terms)], corrected, fixes };
 }
