@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../e2e/support/browser.ts';
-import { rankRelevanceSet, relevancePage, type RankedQuery } from '../e2e/support/relevance.ts';
+import { rankRelevanceSet, relevancePage, relevanceQueries, type RankedQuery } from '../e2e/support/relevance.ts';
 import { engineDriver, INSTALL_HINT, type EngineName } from '../e2e/engines/engines.ts';
 import { scoreBy, type Score } from '../src/lib/relevance.ts';
 
@@ -81,6 +81,54 @@ const bytes = {
   en: await bytesToFirstResults(`${origin}/`, 'opt out'),
   'zh-hk': await bytesToFirstResults(`${origin}/zh-hk/`, '退出'),
 };
+
+/**
+ * Warm queries as a reader meets them: every query of a language submitted to the search box on its /search/ page,
+ * timed from the submit to the status line saying what was found (the plan, Pagefind's searches and the first five
+ * results drawn). The set runs once to warm every cache, then once timed. Without its vocabulary the box searches the
+ * reader's words once, as it did before the plan: blocking that file gives the time to compare with.
+ */
+async function warmTimes(searchPage: string, queries: string[], withPlan: boolean): Promise<number[]> {
+  const tab = await browser.newPage();
+  if (!withPlan) await tab.route('**/pagefind/vocabulary.*.json', (r) => r.abort());
+  await tab.goto(searchPage);
+  const timed = () =>
+    tab.evaluate(async (queries) => {
+      const root = document.querySelector('main guide-search')!;
+      const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const form = root.querySelector('form')!;
+      const status = root.querySelector('[data-part="status"]')!;
+      const times: number[] = [];
+      for (const q of queries) {
+        const start = performance.now();
+        input.value = q;
+        form.requestSubmit();
+        // The box says "Searching…" at once, then what it found.
+        const searching = status.textContent;
+        await new Promise<void>((resolve) => {
+          const seen = new MutationObserver(() => {
+            if (status.textContent === searching) return;
+            seen.disconnect();
+            resolve();
+          });
+          seen.observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, queries);
+  await timed();
+  const times = await timed();
+  await tab.close();
+  return times;
+}
+// One run after another, so that no two share the processor.
+const warm: Record<string, { plan: number[]; single: number[] }> = {};
+for (const lang of ['en', 'zh-hk']) {
+  const queries = relevanceQueries.filter((q) => q.lang === lang).map((q) => q.q);
+  const page = `${origin}/${lang === 'en' ? '' : `${lang}/`}search/`;
+  warm[lang] = { plan: await warmTimes(page, queries, true), single: await warmTimes(page, queries, false) };
+}
 await browser.close();
 server.close();
 
@@ -104,6 +152,16 @@ const at = (p: number) => counts[Math.min(counts.length - 1, Math.floor(p * coun
 console.log(
   `\nPagefind searches per query (each about a millisecond warm): median ${at(0.5)}, 90th percentile ${at(0.9)}, most ${counts.at(-1)}.`,
 );
+const spread = (ms: number[]) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1);
+  return `median ${q(0.5)}, 90th percentile ${q(0.9)}, most ${sorted.at(-1)!.toFixed(1)} ms`;
+};
+for (const [lang, w] of Object.entries(warm)) {
+  console.log(
+    `Warm queries (${lang}), submit to results shown: ${spread(w.plan)}; searching the words as typed, once: ${spread(w.single)}.`,
+  );
+}
 for (const [lang, b] of Object.entries(bytes)) {
   console.log(`Bytes to the first results (${lang}): ${(b.total / 1024).toFixed(1)} KiB`);
   for (const [f, n] of Object.entries(b.files)) console.log(`  ${f}: ${n}`);
