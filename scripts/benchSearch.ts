@@ -1,6 +1,7 @@
 // How well search finds what readers mean: runs the relevance set (e2e/relevance/queries.json) against the built
 // site's Pagefind index and prints success@1, success@3 and MRR per language and per kind of query, how many Pagefind
-// searches a query takes, the bytes to the first results, then the misses.
+// searches a query takes, how long a warm query takes in the search box (and without the plan), the bytes to the first
+// results (and Pagefind's own share of them), then the misses.
 // Usage, after a build: npm run bench:search            (DIST_DIR=… for another build; --misses to list every miss;
 //                       --engine=firefox, or xvfb-run -a npm run bench:search -- --engine=webkit, to rank in another engine)
 import http from 'node:http';
@@ -163,7 +164,13 @@ for (const [lang, w] of Object.entries(warm)) {
   );
 }
 for (const [lang, b] of Object.entries(bytes)) {
-  console.log(`Bytes to the first results (${lang}): ${(b.total / 1024).toFixed(1)} KiB`);
+  // Pagefind's own files (its code, WebAssembly, index and the results' fragments), apart from ours.
+  const pagefind = Object.entries(b.files)
+    .filter(([f]) => f.includes('/pagefind/') && !f.includes('/vocabulary.'))
+    .reduce((sum, [, n]) => sum + n, 0);
+  console.log(
+    `Bytes to the first results (${lang}): ${(b.total / 1024).toFixed(1)} KiB, of which Pagefind's own files ${(pagefind / 1024).toFixed(1)} KiB`,
+  );
   for (const [f, n] of Object.entries(b.files)) console.log(`  ${f}: ${n}`);
 }
 const misses = ranked.filter((q) => q.rank !== 1);
