@@ -5,11 +5,12 @@ import { scoreBy } from '../src/lib/relevance.ts';
 // Floors on the relevance set (e2e/relevance/queries.json), measured on 30 November 2026 with the query plan
 // (src/lib/searchPlan.ts: the guide's words for readers', spelling corrected, the rarest words kept when no page has
 // them all, place pages first when named and last when not, a date alone to the timeline, a page about a place before
-// that place's own page when it holds the reader's topic, a Chinese name alone matched as written, a misspelling mended to a word the synonym table translates), headings ordered
-// by how many searched words they match, and the index's weights (timeline dates up, signposts and the corrections log
-// down): a change that makes search find readers' answers less often fails here. Pagefind's ranking is deterministic
-// for a given index, so these do not depend on timing; they sit a query or so below the measured figures because
-// Pagefind segments Chinese queries with the browser's own Intl.Segmenter. Raise them as search improves.
+// that place's own page when it holds the reader's topic, a Chinese name alone matched as written, a misspelling mended
+// to a word the synonym table translates), headings ordered by how many searched words they match, and the index's
+// weights (timeline dates up, signposts and the corrections log down): a change that makes search find readers' answers
+// less often fails here. Pagefind's ranking is deterministic for a given index, so these do not depend on timing; they
+// sit a query or so below the measured figures because Pagefind segments Chinese queries with the browser's own
+// Intl.Segmenter. Raise them as search improves.
 const FLOORS: Record<string, { at1: number; at3: number }> = {
   en: { at1: 0.95, at3: 0.975 },
   'zh-hk': { at1: 0.95, at3: 0.97 },

@@ -172,7 +172,8 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 /**
  * The guide's word nearest to one it never uses: one edit for words of up to eight letters, two for longer ones,
- * the most frequent word winning a tie. A word run together ("optout") splits into two of the guide's words.
+ * the most frequent word winning a tie, and a word of `understood` (readers' words search translates) winning over
+ * the guide's at the same distance. A word run together ("optout") splits into two of the guide's words.
  */
 export function correctWord(
   word: string,
@@ -280,9 +281,17 @@ function allTerms(text: string, locale: Locale, vocab: Vocabulary): string[] {
   return out;
 }
 
+const understood = new Map<Locale, string[]>();
+
 /** The one-word synonyms in Latin letters of a language, which a misspelling may be corrected to ("undr" → "under"). */
 function understoodWords(locale: Locale): string[] {
-  return searchTerms[locale].synonyms.map(([from]) => from).filter((from) => /^[a-z]{3,}$/.test(from));
+  if (!understood.has(locale)) {
+    understood.set(
+      locale,
+      searchTerms[locale].synonyms.map(([from]) => from).filter((from) => /^[a-z]{3,}$/.test(from)),
+    );
+  }
+  return understood.get(locale)!;
 }
 
 /**
