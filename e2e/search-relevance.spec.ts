@@ -12,7 +12,7 @@ import { scoreBy } from '../src/lib/relevance.ts';
 // sit a query or so below the measured figures because Pagefind segments Chinese queries with the browser's own
 // Intl.Segmenter. Raise them as search improves.
 const FLOORS: Record<string, { at1: number; at3: number }> = {
-  en: { at1: 0.95, at3: 0.975 },
+  en: { at1: 0.96, at3: 0.975 },
   'zh-hk': { at1: 0.95, at3: 0.97 },
 };
 const KIND_FLOORS: Record<string, number> = { 'other-name': 0.95, 'not-covered': 0.85, synonym: 0.9, typo: 0.75, paraphrase: 0.75 };

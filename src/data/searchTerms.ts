@@ -8,11 +8,14 @@
  */
 import type { Locale } from '../lib/i18n.ts';
 
-/** Words a question is made of ("how do I…", "is my…") and everyday verbs that name no topic ("give", "need"). Lower case. */
+/**
+ * Words a question is made of ("how do I…", "is my…") and everyday verbs that name no topic ("give", "need"). Lower
+ * case. Not "want": why LinkedIn and AI companies want the data is a question the guide answers.
+ */
 const englishStopwords = `a about after am an and any are as at be been being but by can could did do does doing done for from get
 got had has have how i i'm im if in into is it it's its just me my of on or our really should so some stuff
 than that the their them then there these they thing things this those to too too was we were what when where which who
-whom why will with would you your yours also even still again already anymore please want wanna gonna way help
+whom why will with would you your yours also even still again already anymore please wanna gonna way help
 tell know let
 give gives given read reads need needs happen happens happened say says said told make makes take takes go goes
 going put see look find think last actually anything something everything anyone someone`
@@ -100,6 +103,8 @@ const englishSynonyms: Record<string, string> = {
   block: 'opt out',
   prevent: 'opt out',
   refuse: 'opt out',
+  'dont want': 'opt out',
+  'do not want': 'opt out',
   'stop linkedin': 'opt out linkedin',
   linkin: 'linkedin',
   mainland: '',

@@ -99,6 +99,9 @@ test('searchTermsFor drops question words and corrects spelling', () => {
     fixes: ['private'],
   });
   assert.deepEqual(searchTermsFor('2025年11月3日', 'zh-hk', zh).terms, ['2025年11月3日'], 'a date is searched whole');
+  // "Why does LinkedIn want it?" is a question the FAQ answers; not wanting it is switching it off.
+  assert.deepEqual(searchTermsFor('why does linkedin want my data', 'en', en).terms, ['linkedin', 'want', 'data']);
+  assert.deepEqual(searchTermsFor('I don’t want LinkedIn to use my data', 'en', en).terms, ['opt', 'out', 'linkedin', 'use', 'data']);
 });
 
 test('subsets lists every choice of a size', () => {
