@@ -38,7 +38,9 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch(chromiumExecutable());
 // RANKING='{"pageLength":0.2}' tries other Pagefind ranking options without rebuilding.
 const ranking = process.env.RANKING ? (JSON.parse(process.env.RANKING) as object) : undefined;
-const faqOf = (lang: string) => `${origin}/${lang === 'en' ? '' : `${lang}/`}faq/`;
+/** A page of the built site in a language: `/faq/`, `/zh-hk/faq/`. */
+const pageIn = (lang: string, page: string) => `${origin}/${lang === 'en' ? '' : `${lang}/`}${page}`;
+const faqOf = (lang: string) => pageIn(lang, 'faq/');
 // --engine=firefox or --engine=webkit ranks the set in that engine, as the smoke tests drive it (WebKitGTK needs a
 // display: xvfb-run). Pagefind splits Chinese queries with the browser's own Intl.Segmenter, so engines can differ.
 const engineName = (process.argv.find((a) => a.startsWith('--engine='))?.split('=')[1] ?? 'chromium') as EngineName;
@@ -127,7 +129,7 @@ async function warmTimes(searchPage: string, queries: string[], withPlan: boolea
 const warm: Record<string, { plan: number[]; single: number[] }> = {};
 for (const lang of ['en', 'zh-hk']) {
   const queries = relevanceQueries.filter((q) => q.lang === lang).map((q) => q.q);
-  const page = `${origin}/${lang === 'en' ? '' : `${lang}/`}search/`;
+  const page = pageIn(lang, 'search/');
   warm[lang] = { plan: await warmTimes(page, queries, true), single: await warmTimes(page, queries, false) };
 }
 await browser.close();
@@ -148,14 +150,16 @@ for (const [k, s] of scoreBy(
   (q) => q.rank,
 ))
   console.log(row(k, s));
+/** The value at share `p` of a list sorted in ascending order. */
+const quantile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 const counts = ranked.map((q) => q.searches).sort((a, b) => a - b);
-const at = (p: number) => counts[Math.min(counts.length - 1, Math.floor(p * counts.length))];
+const at = (p: number) => quantile(counts, p);
 console.log(
   `\nPagefind searches per query (each about a millisecond warm): median ${at(0.5)}, 90th percentile ${at(0.9)}, most ${counts.at(-1)}.`,
 );
 const spread = (ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1);
+  const q = (p: number) => quantile(sorted, p).toFixed(1);
   return `median ${q(0.5)}, 90th percentile ${q(0.9)}, most ${sorted.at(-1)!.toFixed(1)} ms`;
 };
 for (const [lang, w] of Object.entries(warm)) {
