@@ -23,8 +23,6 @@ const guide = defineCollection({
      */
     answer: z.string().max(160).optional(),
     lastReviewed: isoDate,
-    /** Sources the page relies on as a whole, listed at its foot. */
-    sources: z.array(z.string()).optional(),
     /** Search filter: which part of the guide this is. */
     section: z.enum(sections),
     /**

@@ -11,6 +11,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-help-gai#member-setting-controls-training',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'In cases where LinkedIn or its affiliates train or improve generative AI models used to create content, members can use the Data for Generative AI Improvement member setting to control whether their data is used for training these models.',
     gloss: {
@@ -21,12 +22,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-help-gai#on-by-default',
     lang: 'en',
+    level: 'linkedin',
     quote: 'The Data for Generative AI Improvement member setting is set to “on” by default, unless you opt-out by turning it “off.”',
     gloss: { 'zh-hk': '這個會員設定預設為「開啟」，除非你自行把它「關閉」。' },
   },
   {
     id: 'linkedin-help-gai#off-stops-use-going-forward',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Turning the setting off means that we (LinkedIn and our affiliates) won’t use the data and content you provided to LinkedIn to train models that generate content going forward.',
     gloss: { 'zh-hk': '關閉設定後，領英及其聯屬公司日後不會再用你提供給領英的資料和內容訓練生成內容的模型。' },
@@ -34,12 +37,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-help-gai#does-not-undo-past-training',
     lang: 'en',
+    level: 'linkedin',
     quote: 'Opting out does not affect training that has already taken place.',
     gloss: { 'zh-hk': '選擇退出不會影響已經完成的訓練。' },
   },
   {
     id: 'linkedin-help-gai#linkedin-and-affiliates',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'The Data for Generative AI Improvement member setting controls the use of data for training content generating AI models conducted by LinkedIn and its affiliates.',
     gloss: { 'zh-hk': '這個設定控制領英及其聯屬公司以資料訓練生成內容的人工智能模型。' },
@@ -47,6 +52,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-help-gai#content-models-only',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'The Data for Generative AI Improvement member setting applies to training and improving generative AI models that are used to generate content (e.g., suggested posts or messages) and does not apply to our training of AI models used for other purposes',
     gloss: { 'zh-hk': '這個設定只適用於訓練生成內容（例如建議帖文或訊息）的模型，並不涵蓋其他用途的人工智能模型。' },
@@ -55,12 +61,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-privacy-policy#effective-2025-11-03',
     lang: 'en',
+    level: 'linkedin',
     quote: 'Effective November 3, 2025',
     gloss: { 'zh-hk': '私隱政策於2025年11月3日生效。' },
   },
   {
     id: 'linkedin-privacy-policy#trains-ai-models',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'We may use your personal data to improve, develop, and provide products and Services, develop and train artificial intelligence (AI) models, develop, provide, and personalize our Services, and gain insights with the help of AI, automated systems, and inferences',
     gloss: { 'zh-hk': '領英可使用你的個人資料改進及開發產品和服務、開發及訓練人工智能模型，並借助人工智能等取得洞察。' },
@@ -68,6 +76,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-privacy-policy#shares-with-microsoft',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Subject to our European Regional Privacy Notice, we may also share with our Affiliates, including Microsoft, your (1) publicly-shared content (such as your public LinkedIn posts) to provide or develop their services and (2) personal data to improve, provide or develop their advertising services.',
     gloss: {
@@ -78,6 +87,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-privacy-policy#affiliates-include-microsoft',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Affiliates are companies controlling, controlled by or under common control with us, including, for example, LinkedIn Ireland, LinkedIn Corporation, LinkedIn Singapore and Microsoft Corporation or any of its subsidiaries (e.g., GitHub, Inc.).',
     gloss: { 'zh-hk': '「聯屬公司」包括領英愛爾蘭、領英公司、領英新加坡，以及微軟公司或其附屬公司。' },
@@ -85,6 +95,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-privacy-policy#ad-settings',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'You have choices regarding our uses of certain categories of data to show you more relevant ads. Member settings can be found here.',
     gloss: { 'zh-hk': '你可選擇領英如何使用某些類別的資料向你展示相關廣告；會員設定在此。' },
@@ -92,6 +103,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-privacy-policy#designated-countries-and-eu-notice',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'We use the term “Designated Countries” to refer to countries in the European Union (EU), European Economic Area (EEA), and Switzerland. Members and Visitors located in the Designated Countries or the UK can review additional information in our European Regional Privacy Notice.',
     gloss: { 'zh-hk': '「指定國家」指歐盟、歐洲經濟區及瑞士；身處這些國家或英國的用戶可參閱《歐洲地區私隱通知》。' },
@@ -99,12 +111,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-privacy-policy#contact-linkedin-first',
     lang: 'en',
+    level: 'linkedin',
     quote: 'If you have questions or complaints regarding this Policy, please first contact LinkedIn online.',
     gloss: { 'zh-hk': '如對本政策有疑問或投訴，請先在網上聯絡領英。' },
   },
   {
     id: 'linkedin-privacy-policy#effective-2024-09-18',
     lang: 'en',
+    level: 'linkedin',
     quote: 'Effective September 18, 2024',
     gloss: { 'zh-hk': '私隱政策於2024年9月18日生效（首次加入「訓練人工智能模型」的字眼）。' },
   },
@@ -112,6 +126,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#banner-legitimate-interests',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'On November 3, 2025, we updated this notice to provide information about our reliance on Legitimate Interests as the legal basis for training content-generating AI models used in our products.',
     gloss: { 'zh-hk': '領英於2025年11月3日更新此通知，說明它以「正當權益」作為訓練生成內容的人工智能模型的法律依據。' },
@@ -119,12 +134,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#banner-opt-out',
     lang: 'en',
+    level: 'linkedin',
     quote: 'You can opt out any time in your settings if you’d prefer not to have your data used in this way',
     gloss: { 'zh-hk': '如你不想資料被這樣使用，可隨時在設定中選擇退出（「設定」連結直達該人工智能設定頁）。' },
   },
   {
     id: 'linkedin-eu-notice#scope-designated-countries-and-uk',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'This European Regional Privacy Notice (this “Notice”) supplements LinkedIn’s Privacy Policy and contains additional information for Members and Visitors located in the Designated Countries (as defined in the Introduction to the Privacy Policy) and the United Kingdom.',
     gloss: { 'zh-hk': '此通知補充領英的私隱政策，適用於身處「指定國家」（歐盟、歐洲經濟區、瑞士）及英國的會員和訪客。' },
@@ -132,6 +149,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#applies-to-designated-countries-and-uk',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Unless otherwise indicated below, the information in this Notice applies to members in both the Designated Countries and the UK.',
     gloss: { 'zh-hk': '除另有說明外，此通知的內容同時適用於指定國家及英國的會員。' },
@@ -139,6 +157,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#legitimate-interests-basis',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'In some cases, the collection and processing of your personal data is based on our legitimate interests and/or the legitimate interests of third parties (e.g., LinkedIn customers and our Members), provided that our interest in processing does not outweigh your interests or fundamental rights and freedoms.',
     gloss: { 'zh-hk': '部分情況下，領英處理你的個人資料是基於它或第三方的正當權益，前提是這些權益不凌駕你的權益或基本權利。' },
@@ -146,12 +165,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#train-row-title',
     lang: 'en',
+    level: 'linkedin',
     quote: 'To train our content-generating Generative AI systems',
     gloss: { 'zh-hk': '（正當權益表格中的一行）訓練我們生成內容的生成式人工智能系統。' },
   },
   {
     id: 'linkedin-eu-notice#train-purpose',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'To train, fine-tune, evaluate and improve our Generative AI models used to create content (textual, audio, visual, and other media, or multimedia) on the LinkedIn platform (or elsewhere) and in LinkedIn’s lines of business.',
     gloss: { 'zh-hk': '訓練、微調、評估及改進用於在領英平台（或其他地方）生成內容的生成式人工智能模型。' },
@@ -159,12 +180,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#suggest-textual-content',
     lang: 'en',
+    level: 'linkedin',
     quote: 'Suggesting textual content to Members for those Members to use in a post or in their profiles.',
     gloss: { 'zh-hk': '向會員建議文字內容，供他們用於帖文或個人檔案。' },
   },
   {
     id: 'linkedin-eu-notice#data-profile',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Data that you or others provide in your LinkedIn profile: your name, photo, current position and work experience, education, location, skills, summary, certifications, licenses, volunteering experiences, publications, patents, endorsements, and recommendations',
     gloss: {
@@ -175,6 +198,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#data-gai-input',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Conversation data that users input into our GAI features (prompts, search text, queries, chats, responses, and other input and output data)',
     gloss: { 'zh-hk': '用戶輸入生成式人工智能功能的對話資料（提示、搜尋文字、查詢、對話及其他輸入輸出）。' },
@@ -182,18 +206,21 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#data-groups',
     lang: 'en',
+    level: 'linkedin',
     quote: 'Group activity and group messages',
     gloss: { 'zh-hk': '群組活動及群組訊息。' },
   },
   {
     id: 'linkedin-eu-notice#data-member-content',
     lang: 'en',
+    level: 'linkedin',
     quote: 'Member generated content (posts, articles, poll responses, contributions and comments)',
     gloss: { 'zh-hk': '會員產生的內容（帖文、文章、投票回應、貢獻及留言）。' },
   },
   {
     id: 'linkedin-eu-notice#data-screening-resumes',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Responses to screening questions and resumes that members provide add to their LinkedIn account on the LinkedIn platform for ongoing LinkedIn use',
     gloss: { 'zh-hk': '會員加入帳戶以供持續使用的篩選問題答案及履歷。' },
@@ -201,18 +228,21 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#opt-out-training-any-time',
     lang: 'en',
+    level: 'linkedin',
     quote: 'You can opt out of our use of your data to train our content-generating AI models at any time.',
     gloss: { 'zh-hk': '你可隨時選擇退出，不讓領英用你的資料訓練生成內容的人工智能模型。' },
   },
   {
     id: 'linkedin-eu-notice#uk-microsoft-row-title',
     lang: 'en',
+    level: 'linkedin',
     quote: 'Sharing data with our parent company, Microsoft for its AI training purposes',
     gloss: { 'zh-hk': '（只適用於英國）與母公司微軟分享資料，供其訓練人工智能。' },
   },
   {
     id: 'linkedin-eu-notice#uk-microsoft-purpose',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'To share certain member data with Microsoft so that it can train, fine-tune, and evaluate, and otherwise improve Microsoft’s AI models.',
     gloss: { 'zh-hk': '與微軟分享部分會員資料，讓微軟訓練、微調、評估及改進其人工智能模型。' },
@@ -220,6 +250,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#uk-microsoft-data',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'Your posts, comments, articles, collaborative articles and LinkedIn video you create LinkedIn Learning Videos and Transcripts Company Page Data Job Postings',
     gloss: { 'zh-hk': '你建立的帖文、留言、文章、協作文章及影片；LinkedIn Learning 影片及文字稿；公司專頁資料；招聘廣告。' },
@@ -227,18 +258,21 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#uk-microsoft-opt-out',
     lang: 'en',
+    level: 'linkedin',
     quote: 'You can opt out of our use of your data for this purpose any time.',
     gloss: { 'zh-hk': '你可隨時選擇退出此用途（連結指向同一個人工智能設定）。' },
   },
   {
     id: 'linkedin-eu-notice#affiliates-microsoft-ai',
     lang: 'en',
+    level: 'linkedin',
     quote: 'and, where permitted, so that Microsoft can train and improve its AI models',
     gloss: { 'zh-hk': '在獲准許的情況下，領英與微軟分享資料，讓微軟訓練及改進其人工智能模型。' },
   },
   {
     id: 'linkedin-eu-notice#right-to-object',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'You also have the right to object to processing your data where legitimate interest or public interest is the legal basis for processing that data.',
     gloss: { 'zh-hk': '如處理你資料的法律依據是正當權益或公眾利益，你有權反對有關處理。' },
@@ -246,6 +280,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#objection-form',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'To exercise your right to object you can contact us by using the details in the “Contact Us” Section below or complete our Data Processing Objection form.',
     gloss: { 'zh-hk': '如要行使反對權，可聯絡領英或填寫「資料處理反對表格」。' },
@@ -253,6 +288,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'linkedin-eu-notice#supervisory-authority',
     lang: 'en',
+    level: 'linkedin',
     quote:
       'If you have a concern or complaint about the use of your personal data that you feel has not been addressed by us, you always have the right to raise a concern with the supervisory authority in your jurisdiction.',
     gloss: { 'zh-hk': '如你認為領英未有處理你對個人資料使用的關注或投訴，你有權向所在司法管轄區的監管機構反映。' },
@@ -261,6 +297,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'thestandard-2024-10-03#reminded-public',
     lang: 'en',
+    level: 'press',
     quote:
       "The privacy watchdog reminded the public on Thursday about LinkedIn's recent policy update, which allows the utilization of users' personal data and content for the purpose of training its generative artificial intelligence (AI) models.",
     gloss: { 'zh-hk': '私隱監管機構於星期四提醒公眾，領英近期更新政策，容許以用戶的個人資料和內容訓練其生成式人工智能模型。' },
@@ -268,6 +305,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'thestandard-2024-10-03#enabled-by-default',
     lang: 'en',
+    level: 'press',
     quote:
       'The Office of the Privacy Commissioner for Personal Data (PCPD) noted that users can revoke permission on the employment-oriented social media platform to use their personal data for AI training, though the relevant setting for consent to such use is enabled by default.',
     gloss: { 'zh-hk': '公署指出，用戶可撤回讓平台以其個人資料訓練人工智能的許可，但有關同意設定預設為開啟。' },
@@ -275,6 +313,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'thestandard-2024-10-03#default-reflects-choices',
     lang: 'en',
+    level: 'press',
     quote:
       'The watchdog said LinkedIn\'s privacy policy update "has aroused concerns of data protection authorities in other jurisdictions" and is concerned whether the default opt-in setting accurately reflects users\' choices.',
     gloss: { 'zh-hk': '公署表示領英的私隱政策更新已引起其他司法管轄區資料保障機構關注，並關注預設同意的設定能否準確反映用戶的選擇。' },
@@ -282,12 +321,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'thestandard-2024-10-03#contacted-platform',
     lang: 'en',
+    level: 'press',
     quote: 'It has also contacted the platform for clarification on the issue.',
     gloss: { 'zh-hk': '公署亦已聯絡平台要求澄清。' },
   },
   {
     id: 'thestandard-2024-10-03#review-to-decide',
     lang: 'en',
+    level: 'press',
     quote:
       'Privacy Commissioner Ada Chung Lai-ling urged LinkedIn users to review the updated policy to decide if they agree to the use of their personal data for AI training.',
     gloss: { 'zh-hk': '私隱專員鍾麗玲促請領英用戶細閱更新後的政策，以決定是否同意以其個人資料訓練人工智能。' },
@@ -295,14 +336,22 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'thestandard-2024-10-03#steps-to-revoke',
     lang: 'en',
+    level: 'press',
     quote: 'The watchdog also detailed the steps to assist LinkedIn users in revoking the permission.',
     gloss: { 'zh-hk': '公署亦詳細列出步驟，協助用戶撤回許可。' },
   },
   // pcpd-2024-10-15
-  { id: 'pcpd-2024-10-15#date', lang: 'en', quote: 'Date: 15 October 2024', gloss: { 'zh-hk': '日期：2024年10月15日。' } },
+  {
+    id: 'pcpd-2024-10-15#date',
+    lang: 'en',
+    level: 'regulator',
+    quote: 'Date: 15 October 2024',
+    gloss: { 'zh-hk': '日期：2024年10月15日。' },
+  },
   {
     id: 'pcpd-2024-10-15#concern-default-opt-in',
     lang: 'en',
+    level: 'regulator',
     quote:
       'On 3 October 2024, the Office of the Privacy Commissioner for Personal Data (PCPD) expressed concern regarding the employment-oriented social media platform LinkedIn’s default opt-in setting',
     gloss: { 'zh-hk': '公署於2024年10月3日對領英預設同意使用香港用戶資料訓練生成式人工智能的設定表示關注。' },
@@ -310,12 +359,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pcpd-2024-10-15#wrote-to-linkedin',
     lang: 'en',
+    level: 'regulator',
     quote: 'and wrote to LinkedIn to enquire into the matter',
     gloss: { 'zh-hk': '並去信領英查詢。' },
   },
   {
     id: 'pcpd-2024-10-15#paused-from-11-october',
     lang: 'en',
+    level: 'regulator',
     quote:
       'The PCPD received a response from LinkedIn yesterday confirming that it has paused any use of Hong Kong users’ personal data for such purposes as of 11 October 2024 while the PCPD’s concerns are being addressed.',
     gloss: { 'zh-hk': '領英回覆公署，確認在處理公署關注期間，已自2024年10月11日起暫停使用香港用戶的個人資料作上述用途。' },
@@ -323,6 +374,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pcpd-2024-10-15#commissioner-welcomes',
     lang: 'en',
+    level: 'regulator',
     quote:
       'The Privacy Commissioner for Personal Data, Ms Ada CHUNG Lai-ling, welcomes LinkedIn’s decision to pause any use of Hong Kong users’ personal data for training generative AI models for content creation.',
     gloss: { 'zh-hk': '私隱專員鍾麗玲歡迎領英暫停以香港用戶的個人資料訓練生成式人工智能模型的決定。' },
@@ -330,6 +382,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pcpd-2024-10-15#follow-up-and-monitor',
     lang: 'en',
+    level: 'regulator',
     quote:
       'The PCPD will continue to follow up and monitor the situation to ensure that the personal data privacy of Hong Kong users is safeguarded.',
     gloss: { 'zh-hk': '公署會繼續跟進及監察情況，確保香港用戶的個人資料私隱受到保障。' },
@@ -338,6 +391,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'hkfp-2024-10-15#without-notifying-writing-suggestions',
     lang: 'en',
+    level: 'press',
     quote:
       'Without directly notifying users, LinkedIn last month began using user data to train generative AI models responsible for the website’s writing suggestions.',
     gloss: { 'zh-hk': '領英沒有直接通知用戶，便於上月開始以用戶資料訓練負責網站寫作建議的生成式人工智能模型。' },
@@ -345,6 +399,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'hkfp-2024-10-15#halted-last-friday',
     lang: 'en',
+    level: 'press',
     quote:
       'LinkedIn halted the use of Hong Kong user data last Friday, the Privacy Commissioner for Personal Data (PCPD) said in a Tuesday statement.',
     gloss: { 'zh-hk': '私隱專員公署在星期二的聲明中表示，領英已於上星期五停止使用香港用戶的資料。' },
@@ -352,12 +407,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'hkfp-2024-10-15#default-opt-in-concern',
     lang: 'en',
+    level: 'press',
     quote: 'The watchdog last week expressed concern over default opt-in settings for LinkedIn users.',
     gloss: { 'zh-hk': '公署上星期對領英用戶的預設同意設定表示關注。' },
   },
   {
     id: 'hkfp-2024-10-15#october-3-warning',
     lang: 'en',
+    level: 'press',
     quote:
       'The privacy watchdog on October 3 warned Hong Kong LinkedIn users of the updates and urged them to revoke permissions if they were unwilling to authorise LinkedIn’s use and collection of their personal data.',
     gloss: { 'zh-hk': '公署於10月3日就有關更新提醒香港用戶，並促請不願授權領英使用其個人資料的用戶撤回許可。' },
@@ -365,6 +422,8 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'hkfp-2024-10-15#faq-regions-left-out',
     lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'LinkedIn’s FAQ page', 'zh-hk': '領英的常見問題頁' },
     quote:
       'LinkedIn’s FAQ page states that it does not “currently train content-generating AI models from members located in the [European Union], [European Economic Area], the UK, Switzerland, or Hong Kong.”',
     gloss: {
@@ -376,6 +435,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pdpo-cap486#dpp3-1-new-purpose',
     lang: 'en',
+    level: 'law',
     quote: 'Personal data shall not, without the prescribed consent of the data subject, be used for a new purpose.',
     url: 'https://pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/page-79.html',
     gloss: { 'zh-hk': '如無資料當事人的訂明同意，個人資料不得用於新目的。' },
@@ -383,6 +443,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pdpo-cap486#dpp3-4-new-purpose-definition',
     lang: 'en',
+    level: 'law',
     quote:
       'new purpose, in relation to the use of personal data, means any purpose other than – (a) the purpose for which the data was to be used at the time of the collection of the data; or (b) a purpose directly related to the purpose referred to in paragraph (a).',
     url: 'https://www.pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/page-80.html',
@@ -391,6 +452,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pdpo-cap486#not-directly-related-is-new-use',
     lang: 'en',
+    level: 'law',
     quote:
       'Any use (including disclosure or transfer to a third party) of the personal data, which is not directly related to the original purpose for which the personal data was collected, will amount to a “new” use calling for the prescribed consent of the data subject.',
     gloss: { 'zh-hk': '任何與收集資料的原本目的沒有直接關係的使用（包括披露或轉移），都屬「新」用途，須取得資料當事人的訂明同意。' },
@@ -398,6 +460,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pdpo-cap486#prescribed-consent-s2-3',
     lang: 'en',
+    level: 'law',
     quote:
       'According to section 2(3) of the Ordinance, the "prescribed consent" of a person means the express consent of the person given voluntarily; and does not include any consent which has been withdrawn by notice in writing served on the person to whom the consent has been given.',
     url: 'https://pcpd.org.hk/english/enforcement/case_notes/casenotes_2.php?id=2009E03&msg_id2=329',
@@ -406,6 +469,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pdpo-cap486#pcpd-enforces-ordinance',
     lang: 'en',
+    level: 'law',
     quote:
       'The Office of the Privacy Commissioner for Personal Data (PCPD) is an independent statutory body set up to oversee the enforcement of the Personal Data (Privacy) Ordinance (Cap. 486)',
     url: 'https://pcpd.org.hk/english/about_pcpd/about.html',
@@ -414,6 +478,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pdpo-cap486#zh-dpps-in-schedule-1',
     lang: 'zh-hk',
+    level: 'law',
     quote: '條例附表一的保障資料原則,列出資料使用者應如何收集、處理及使用個人資料,此外條例亦有其他條文訂明更多的循規要求。',
     url: 'https://www.pcpd.org.hk/tc_chi/data_privacy_law/ordinance_at_a_Glance/ordinance.html',
     gloss: {
@@ -423,6 +488,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pdpo-cap486#zh-independent-body-enforces',
     lang: 'zh-hk',
+    level: 'law',
     quote:
       '條例賦予國際認可的保障資料原則法定效力,並設立一個獨立的法定機構 — 個人資料私隱專員(下稱私隱專員),以負責條例的執行工作和促使各界人士遵守條例的規定。',
     url: 'https://cmab.gov.hk/mobile/tc/issues/protection.htm',
@@ -434,6 +500,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'scmp-2024-10-15#blog-post-18-september',
     lang: 'en',
+    level: 'press',
     quote:
       'LinkedIn cited a blog post by its senior vice-president and general counsel Blake Lawit on September 18 stating that the company had added language to clarify how the company would use users’ information',
     gloss: {
@@ -444,18 +511,21 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'scmp-2024-10-15#unclear-when-introduced',
     lang: 'en',
+    level: 'press',
     quote: 'It remained unclear when LinkedIn had introduced its new feature.',
     gloss: { 'zh-hk': '領英何時推出這項新功能仍不清楚。' },
   },
   {
     id: 'scmp-2024-10-15#manual-opt-out',
     lang: 'en',
+    level: 'press',
     quote: 'Users would have to manually opt out of providing their information to LinkedIn under the policy mentioned in Lawit’s post.',
     gloss: { 'zh-hk': '根據網誌文章提及的政策，用戶須自行選擇退出，才不會向領英提供其資料。' },
   },
   {
     id: 'scmp-2024-10-15#pcpd-data-privacy-path',
     lang: 'en',
+    level: 'press',
     quote:
       'The PCPD earlier advised that Hong Kong users could visit the “Data Privacy” page of their LinkedIn account settings, and then select “Data for Generative AI Improvement” to find the relevant switch to revoke the relevant permission.',
     gloss: {
@@ -466,24 +536,28 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'thestandard-users-alert#switch-label',
     lang: 'en',
+    level: 'press',
     quote: 'They can do this by disabling the "Use my data for training content creation AI models" option in their account settings.',
     gloss: { 'zh-hk': '用戶可在帳戶設定中關閉「Use my data for training content creation AI models」選項。' },
   },
   {
     id: 'thestandard-users-alert#revoke-permission',
     lang: 'en',
+    level: 'press',
     quote: "The office recommends that those who do not wish to have their data used should revoke the platform's permission.",
     gloss: { 'zh-hk': '公署建議不希望資料被使用的用戶撤回平台的許可。' },
   },
   {
     id: 'thestandard-users-alert#meta-also',
     lang: 'en',
+    level: 'press',
     quote: 'Beyond LinkedIn, other major technology companies such as Meta are also leveraging user data for AI model training.',
     gloss: { 'zh-hk': '除領英外，Meta 等其他大型科技公司亦以用戶資料訓練人工智能模型。' },
   },
   {
     id: 'thestandard-users-alert#default-may-not-reflect-choices',
     lang: 'en',
+    level: 'press',
     quote: "It said it is particularly worried that LinkedIn's default opt-in setting may not accurately reflect users' choices.",
     gloss: { 'zh-hk': '公署特別擔心領英的預設同意設定未必能準確反映用戶的選擇。' },
   },
@@ -491,6 +565,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'ico-2024-09-20#concerns-raised',
     lang: 'en',
+    level: 'regulator',
     quote:
       'We are pleased that LinkedIn has reflected on the concerns we raised about its approach to training generative AI models with information relating to its UK users.',
     gloss: { 'zh-hk': '資訊專員辦公室欣悉領英已回應其就以英國用戶資料訓練生成式人工智能所提出的關注。' },
@@ -498,18 +573,21 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'ico-2024-09-20#suspended-pending-engagement',
     lang: 'en',
+    level: 'regulator',
     quote: 'We welcome LinkedIn’s confirmation that it has suspended such model training pending further engagement with the ICO.',
     gloss: { 'zh-hk': '辦公室歡迎領英確認已暫停有關模型訓練，以待與辦公室進一步溝通。' },
   },
   {
     id: 'ico-2024-09-20#updated-statement-date',
     lang: 'en',
+    level: 'regulator',
     quote: 'Updated statement Tuesday 23 September 2025',
     gloss: { 'zh-hk': '2025年9月23日（星期二）更新聲明。' },
   },
   {
     id: 'ico-2024-09-20#opt-out-settings',
     lang: 'en',
+    level: 'regulator',
     quote:
       'We are pleased LinkedIn has reflected on our concerns and taken steps to improve transparency material, make it simpler for users to object to the processing via opt-out settings, and provide a longer window to do so.',
     gloss: { 'zh-hk': '辦公室欣悉領英已改善透明度資料、令用戶更易透過退出設定反對處理，並延長反對期限。' },
@@ -517,6 +595,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'ico-2024-09-20#resume-and-monitor',
     lang: 'en',
+    level: 'regulator',
     quote:
       'LinkedIn has now taken the decision to resume its plans, and we will continue to monitor the situation as LinkedIn moves to inform UK users and commence processing in the coming weeks.',
     gloss: { 'zh-hk': '領英已決定恢復其計劃；辦公室會在領英通知英國用戶並於未來數星期開始處理時繼續監察。' },
@@ -524,6 +603,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'ico-2024-09-20#assessment-not-approval',
     lang: 'en',
+    level: 'regulator',
     quote:
       'Our assessment is based on the information currently available and LinkedIn will need to ensure the ongoing compliance of its approach.',
     gloss: { 'zh-hk': '辦公室的評估基於現有資料，領英須確保其做法持續合規。' },
@@ -532,12 +612,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'opc-2024-12-10#dateline',
     lang: 'en',
+    level: 'regulator',
     quote: 'December 10, 2024 – Gatineau, Quebec',
     gloss: { 'zh-hk': '2024年12月10日，魁北克省加蒂諾。' },
   },
   {
     id: 'opc-2024-12-10#commitment-to-pause',
     lang: 'en',
+    level: 'regulator',
     quote:
       'Privacy Commissioner of Canada Philippe Dufresne welcomes a commitment from LinkedIn to voluntarily pause its practice of using the personal information of Canadian members to train its generative artificial intelligence (AI) models',
     gloss: { 'zh-hk': '加拿大私隱專員歡迎領英承諾自願暫停以加拿大會員的個人資料訓練其生成式人工智能模型。' },
@@ -545,6 +627,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'opc-2024-12-10#media-reports-without-notice',
     lang: 'en',
+    level: 'regulator',
     quote:
       'Following numerous media reports indicating that LinkedIn had started training AI models using the data of individual members without having first notified individuals of the practice',
     gloss: { 'zh-hk': '多份傳媒報道指領英在未通知會員的情況下已開始以其資料訓練人工智能模型。' },
@@ -552,6 +635,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'opc-2024-12-10#temporarily-paused',
     lang: 'en',
+    level: 'regulator',
     quote:
       'LinkedIn subsequently informed the OPC that it has temporarily paused the practice while it works to resolve the OPC’s questions.',
     gloss: { 'zh-hk': '領英其後通知辦公室，已在處理辦公室的疑問期間暫時停止有關做法（沒有說明由何時開始）。' },
@@ -560,6 +644,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'lu-cnpd#default-training-from-3-november',
     lang: 'de',
+    level: 'regulator',
     quote:
       'Ab dem 3. November 2025 wird das soziale Netzwerk LinkedIn standardmäßig sein System der künstlichen Intelligenz (KI) mit den personenbezogenen Daten und den von den Nutzern erstellten Inhalten (ausgenommen private Nachrichten) trainieren, wie in der Datenschutzrichtlinie angekündigt.',
     gloss: {
@@ -570,6 +655,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'lu-cnpd#opt-out-via-settings',
     lang: 'de',
+    level: 'regulator',
     quote:
       'Dieses Recht kann einfach ausgeübt werden, indem die Datenschutzeinstellungen im Benutzerkonto angepasst werden – über diesen Link.',
     gloss: {
@@ -580,6 +666,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'lu-cnpd#by-3-november',
     lang: 'de',
+    level: 'regulator',
     quote:
       'Obwohl dieses Widerspruchsrecht jederzeit ausgeübt werden kann, empfiehlt die CNPD, dies bis spätestens zum 3. November 2025 zu tun.',
     gloss: {
@@ -591,6 +678,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'helpnetsecurity-2025-09-18#default-from-3-november',
     lang: 'en',
+    level: 'press',
     quote:
       'LinkedIn is making major changes to its User Agreement and Privacy Policy, effective November 3, 2025. Among the most notable updates, the company will now use member data by default to improve its generative AI models, unless users manually opt out.',
     gloss: {
@@ -600,6 +688,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'helpnetsecurity-2025-09-18#opt-out-path',
     lang: 'en',
+    level: 'press',
     quote:
       'To opt out: Go to Settings > Data Privacy and turn off the feature that allows LinkedIn to use your data for AI model improvement.',
     gloss: { 'zh-hk': '退出方法：前往「設定」>「資料私隱」，關閉容許領英以你的資料改進人工智能模型的功能。' },
@@ -607,6 +696,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'helpnetsecurity-2025-09-18#affiliates-include-microsoft',
     lang: 'en',
+    level: 'press',
     quote:
       'LinkedIn clarified how it uses and shares data with its Affiliates, a term that covers LinkedIn Ireland, LinkedIn Corp., its parent company Microsoft, an its subsidiaries.',
     gloss: { 'zh-hk': '領英說明其如何與聯屬公司（包括母公司微軟及其附屬公司）使用及分享資料。' },
@@ -614,6 +704,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'helpnetsecurity-2025-09-18#microsoft-ads-some-regions',
     lang: 'en',
+    level: 'press',
     quote:
       'For some regions, LinkedIn will expand the types of data shared with Microsoft for advertising services. A new opt-out option will be available to users in those regions.',
     gloss: { 'zh-hk': '在部分地區，領英會擴大與微軟分享作廣告用途的資料類型，並為這些地區的用戶提供新的退出選項。' },
@@ -621,6 +712,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'helpnetsecurity-2025-09-18#european-notice-legal-basis',
     lang: 'en',
+    level: 'press',
     quote:
       'EU, EEA, Switzerland, and UK members: The European Regional Privacy Notice explains LinkedIn’s legal basis for processing data to train AI models.',
     gloss: { 'zh-hk': '歐盟、歐洲經濟區、瑞士及英國會員：《歐洲地區私隱通知》解釋領英以資料訓練人工智能模型的法律依據。' },
@@ -629,6 +721,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'techradar-2024-09#noticed-new-setting',
     lang: 'en',
+    level: 'press',
     quote:
       'According to recent reports by 404 Media, some LinkedIn users have noticed a new setting revealing that the social networking platform is using their data to train generative AI models without prior agreeance.',
     gloss: { 'zh-hk': '據 404 Media 報道，有用戶發現一個新設定，顯示領英在未經同意下以其資料訓練生成式人工智能模型。' },
@@ -636,6 +729,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'techradar-2024-09#appears-on-by-default',
     lang: 'en',
+    level: 'press',
     quote:
       'while users can disable the feature under the ‘Data for Generative AI Improvement’ tab in their account settings, it appears to be on by default.',
     gloss: { 'zh-hk': '用戶可在帳戶設定的「Data for Generative AI Improvement」關閉此功能，但它似乎預設為開啟。' },
@@ -643,12 +737,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'techradar-2024-09#terms-not-updated',
     lang: 'en',
+    level: 'press',
     quote: 'Despite enabling user data processing, LinkedIn’s terms of service had not been updated to reflect the change.',
     gloss: { 'zh-hk': '領英已開始處理用戶資料，但服務條款當時尚未更新。' },
   },
   {
     id: 'techradar-2024-09#eu-eea-switzerland-exempt',
     lang: 'en',
+    level: 'press',
     quote: 'Citizens of the EU, EEA and Switzerland are also exempt from this data use due to stricter regulations and privacy rules.',
     gloss: { 'zh-hk': '由於規管較嚴，歐盟、歐洲經濟區及瑞士的用戶不受此影響。' },
   },
@@ -656,12 +752,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'irishlegal-2025-11-07#revised-plans',
     lang: 'en',
+    level: 'press',
     quote: 'LinkedIn has revised its AI roll-out plans following engagement from Ireland’s Data Protection Commission (DPC).',
     gloss: { 'zh-hk': '領英在愛爾蘭資料保障委員會介入後修改了其人工智能推出計劃。' },
   },
   {
     id: 'irishlegal-2025-11-07#less-data-shorter-period',
     lang: 'en',
+    level: 'press',
     quote:
       'LinkedIn has now made a number of commitments, including a reduction in the scope of the personal data it will use to train its models, both in terms of the personal data to be used and the time period from which it proposed to draw the data.',
     gloss: { 'zh-hk': '領英作出多項承諾，包括縮減用於訓練模型的個人資料範圍，以及縮短擬抽取資料的時間範圍。' },
@@ -669,6 +767,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'irishlegal-2025-11-07#under-18-measures',
     lang: 'en',
+    level: 'press',
     quote:
       'The platform will also introduce improved measures to prevent the personal data of LinkedIn users under the age of 18 from being used to train the models.',
     gloss: { 'zh-hk': '平台亦會加強措施，防止18歲以下用戶的個人資料被用作訓練模型。' },
@@ -676,6 +775,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'irishlegal-2025-11-07#filters-sensitive-content',
     lang: 'en',
+    level: 'press',
     quote:
       'It will implement filters to avoid the collection of potentially sensitive information shared on certain LinkedIn pages and groups, including trade union-related content.',
     gloss: { 'zh-hk': '領英會設置過濾機制，避免收集部分專頁及群組中可能屬敏感的資料，包括與工會有關的內容。' },
@@ -683,6 +783,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'irishlegal-2025-11-07#report-within-five-months',
     lang: 'en',
+    level: 'press',
     quote: 'The DPC is also requiring LinkedIn to compile a report within five months of the commencement of processing',
     gloss: { 'zh-hk': '委員會要求領英在開始處理後五個月內提交報告。' },
   },
@@ -690,6 +791,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'technewsday-2024-12-15#neurips-appearance',
     lang: 'en',
+    level: 'press',
     quote:
       'made a rare public appearance at the NeurIPS conference in Vancouver, where he declared that AI development is on the cusp of a significant shift.',
     gloss: { 'zh-hk': '蘇茨克維爾罕有地在溫哥華 NeurIPS 會議公開亮相，表示人工智能發展即將出現重大轉變。' },
@@ -697,6 +799,8 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'technewsday-2024-12-15#peak-data',
     lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'Ilya Sutskever, speaking at NeurIPS', 'zh-hk': 'Ilya Sutskever 在 NeurIPS 會議上的發言' },
     quote:
       '“Pre-training as we know it will unquestionably end,” Sutskever said, emphasizing that the industry has reached “peak data” and can no longer rely on the vast, unlabeled internet content that has fueled AI models thus far.',
     gloss: { 'zh-hk': '他表示「我們所知的預訓練必將結束」，業界已到「數據見頂」，不能再依賴至今推動人工智能模型的大量互聯網內容。' },
@@ -704,6 +808,8 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'technewsday-2024-12-15#fossil-fuel',
     lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'Ilya Sutskever, speaking at NeurIPS', 'zh-hk': 'Ilya Sutskever 在 NeurIPS 會議上的發言' },
     quote:
       'Sutskever likened data to “the fossil fuel of AI,” noting that, while compute power and algorithms continue to advance, the finite amount of human-generated content on the internet necessitates a change in approach.',
     gloss: { 'zh-hk': '他把數據比作「人工智能的化石燃料」，指互聯網上人類創作的內容有限，必須改變做法。' },
@@ -712,6 +818,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong',
     lang: 'en',
+    level: 'press',
     quote:
       'Starting November 3, 2025, LinkedIn will process data from users in the EU, EEA, Switzerland, Canada, and Hong Kong to train AI models.',
     gloss: { 'zh-hk': '由2025年11月3日起，領英會以歐盟、歐洲經濟區、瑞士、加拿大及香港用戶的資料訓練人工智能模型。' },
@@ -719,12 +826,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'windowsreport-2025-09-24#email-seen-by-neowin',
     lang: 'en',
+    level: 'press',
     quote: 'According to an email seen by folks at Neowin, this data includes profile information and public posts.',
     gloss: { 'zh-hk': '據 Neowin 看過的一封電郵，這些資料包括個人檔案資料及公開帖文。' },
   },
   {
     id: 'windowsreport-2025-09-24#private-messages-not-accessed',
     lang: 'en',
+    level: 'press',
     quote: 'Fortunately, private messages will not be accessed for AI training.',
     gloss: { 'zh-hk': '私人訊息不會用於訓練人工智能。' },
   },
@@ -732,6 +841,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'pcpd-complaints#lodge-a-complaint',
     lang: 'en',
+    level: 'regulator',
     quote:
       'Should you find your privacy rights relating to personal data are being abused or any possible breach of the Ordinance on the part of a particular data user on the handling of your personal data, you may consider lodging a complaint with the PCPD with supporting evidences.',
     gloss: { 'zh-hk': '如你認為某資料使用者處理你個人資料的方式侵犯你的私隱權利或可能違反條例，可附上證據向私隱專員公署投訴。' },
@@ -740,6 +850,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'edpb-who-we-are#national-authorities',
     lang: 'en',
+    level: 'regulator',
     quote:
       'The EDPB is composed of the heads of the national data protection authorities (Supervisory Authorities) of the countries in the European Economic Area, as well as the European Data Protection Supervisor (EDPS).',
     gloss: { 'zh-hk': '歐洲數據保護委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保護監督官組成。' },

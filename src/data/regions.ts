@@ -3,15 +3,6 @@ import { regionAliases } from '../lib/regionLookup.ts';
 
 /** The day LinkedIn began training on members' data in Europe, the UK, Canada and Hong Kong by default. */
 export const expansionDate = '2025-11-03';
-/** Passages for what every EU and EEA page says: covered from 3 November 2025 by LinkedIn's European notice, and a national authority. */
-const EU_SOURCES = [
-  'linkedin-eu-notice#scope-designated-countries-and-uk',
-  'linkedin-eu-notice#banner-legitimate-interests',
-  'helpnetsecurity-2025-09-18#european-notice-legal-basis',
-  'edpb-who-we-are#national-authorities',
-];
-/** Hong Kong and Canada: covered from 3 November 2025 as reported from LinkedIn's email to members (no LinkedIn text we could quote names them). */
-const REPORTED_SOURCES = ['windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong', 'windowsreport-2025-09-24#email-seen-by-neowin'];
 
 /** An EU or EEA member: LinkedIn's lead authority is Ireland's DPC, but every member has its own authority to complain to. */
 function european(member: {
@@ -25,14 +16,12 @@ function european(member: {
   timeZone: string;
   timeZoneCity?: Region['timeZoneCity'];
   extraZones?: string[];
-  extraSources?: string[];
 }): Region {
-  const { extraZones = [], extraSources = [], ...rest } = member;
+  const { extraZones = [], ...rest } = member;
   return {
     ...rest,
     timeZones: [member.timeZone, ...extraZones],
     trainingSince: expansionDate,
-    sources: [...EU_SOURCES, ...extraSources],
   };
 }
 
@@ -55,7 +44,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     timeZone: 'Asia/Hong_Kong',
     timeZones: ['Asia/Hong_Kong', 'Hongkong'],
     trainingSince: expansionDate,
-    sources: [...REPORTED_SOURCES, 'pcpd-2024-10-15#paused-from-11-october', 'pcpd-complaints#lodge-a-complaint'],
   },
   {
     slug: 'united-kingdom',
@@ -67,11 +55,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     timeZone: 'Europe/London',
     timeZones: ['Europe/London', 'Europe/Belfast', 'GB', 'GB-Eire'],
     trainingSince: expansionDate,
-    sources: [
-      'linkedin-eu-notice#scope-designated-countries-and-uk',
-      'linkedin-eu-notice#banner-legitimate-interests',
-      'ico-2024-09-20#resume-and-monitor',
-    ],
   },
   {
     slug: 'canada',
@@ -126,7 +109,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
       'Canada/Yukon',
     ],
     trainingSince: expansionDate,
-    sources: [...REPORTED_SOURCES, 'opc-2024-12-10#temporarily-paused'],
   },
   {
     slug: 'switzerland',
@@ -142,11 +124,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     timeZone: 'Europe/Zurich',
     timeZones: ['Europe/Zurich'],
     trainingSince: expansionDate,
-    sources: [
-      'linkedin-eu-notice#scope-designated-countries-and-uk',
-      'linkedin-eu-notice#banner-legitimate-interests',
-      'helpnetsecurity-2025-09-18#european-notice-legal-basis',
-    ],
   },
   european({
     slug: 'austria',
@@ -283,7 +260,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     },
     timeZone: 'Europe/Dublin',
     extraZones: ['Eire'],
-    extraSources: ['irishlegal-2025-11-07#revised-plans'],
   }),
   european({
     slug: 'italy',
@@ -317,7 +293,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     authority: { name: 'Commission nationale pour la protection des données', abbr: 'CNPD', url: 'https://cnpd.public.lu/' },
     timeZone: 'Europe/Luxembourg',
     extraZones: [],
-    extraSources: ['lu-cnpd#default-training-from-3-november', 'lu-cnpd#opt-out-via-settings'],
   }),
   european({
     slug: 'malta',
@@ -441,11 +416,6 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     // The day LinkedIn disclosed it (policy update and blog post); members had found the setting on before then.
     trainingSince: '2024-09-18',
     trainingSinceAtTheLatest: true,
-    sources: [
-      'scmp-2024-10-15#blog-post-18-september',
-      'hkfp-2024-10-15#without-notifying-writing-suggestions',
-      'linkedin-help-gai#on-by-default',
-    ],
   },
 ]);
 

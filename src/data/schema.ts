@@ -19,7 +19,6 @@ export const sourceSchema = z.object({
   url: z.url(),
   /** Publication date where the source has one. */
   date: isoDate.optional(),
-  kind: z.enum(['primary', 'press']),
   group: z.enum(['linkedin', 'hong-kong', 'regulators', 'press', 'background']),
   /** What the guide relies on this source for, in a sentence. */
   supports: localized,
@@ -35,17 +34,54 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** Languages a passage is published in. */
 export const passageLangs = ['en', 'zh-hk', 'de'] as const;
-export const passageSchema = z.object({
-  /** '<source id>#<slug>': what a citation names. */
-  id: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'expected <source id>#<slug>'),
-  lang: z.enum(passageLangs),
-  /** The source's own words, as published (curly quotes, dashes and all). */
-  quote: z.string().min(1).max(600),
-  /** The page the words are on, where it is not the source's own address (a later page of a book). */
-  url: z.url().optional(),
-  /** What the passage says, in our words, for readers of a language it is not written in. */
-  gloss: z.object({ en: z.string().min(1).optional(), 'zh-hk': z.string().min(1).optional() }).default({}),
-});
+
+/**
+ * Who speaks in a passage, which sets how strongly the guide may say it:
+ * - `linkedin`: LinkedIn's own text, read by us ("LinkedIn says");
+ * - `law`: the text of a law;
+ * - `regulator`: a regulator's or government body's own text ("the PCPD says");
+ * - `quoted`: LinkedIn's, a regulator's or a person's words, quoted by the outlet the passage is filed under, in a text
+ *   we could not read ourselves ("LinkedIn's help page, as quoted by The Register, says"); `speaker` names who and where;
+ * - `press`: a press report of events ("The Register reported");
+ * - `unconfirmed`: reported, and not confirmed by any source we could read ("it was reported, but not confirmed, that").
+ * A sentence's verb follows the weakest level among its citations.
+ */
+export const evidenceLevels = ['linkedin', 'law', 'regulator', 'quoted', 'press', 'unconfirmed'] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+export const passageSchema = z
+  .object({
+    /** '<source id>#<slug>': what a citation names. */
+    id: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'expected <source id>#<slug>'),
+    lang: z.enum(passageLangs),
+    level: z.enum(evidenceLevels),
+    /** For `quoted`: the original speaker and the page they said it on, as the guide names them ("LinkedIn’s help page on the 2025 update"). */
+    speaker: localized.optional(),
+    /** The source's own words, as published (curly quotes, dashes and all). */
+    quote: z.string().min(1).max(600),
+    /** The page the words are on, where it is not the source's own address (a later page of a book). */
+    url: z.url().optional(),
+    /** What the passage says, in our words, for readers of a language it is not written in. */
+    gloss: z.object({ en: z.string().min(1).optional(), 'zh-hk': z.string().min(1).optional() }).default({}),
+    /**
+     * The same words in another language's official text (the PCPD's Chinese statement for its English one): pages in
+     * that language cite the counterpart, and the pair counts as one citation.
+     */
+    counterpart: z
+      .string()
+      .regex(/^[a-z0-9-]+#[a-z0-9-]+$/)
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.level === 'quoted' && !p.speaker)
+      ctx.addIssue({ code: 'custom', path: ['speaker'], message: `${p.id}: a quoted passage must name its original speaker and page` });
+    if (p.level !== 'quoted' && p.speaker)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['speaker'],
+        message: `${p.id}: only a quoted passage has a speaker; its source speaks for itself`,
+      });
+  });
 export type Passage = z.infer<typeof passageSchema>;
 
 /** Parts of the guide, as search filters and page metadata. */
@@ -84,7 +120,6 @@ export const regionSchema = z.object({
   trainingSince: isoDate,
   /** True where that date is when LinkedIn disclosed the training, which may have begun earlier: pages say "at the latest". */
   trainingSinceAtTheLatest: z.boolean().optional(),
-  sources: z.array(z.string()).min(1),
 });
 export type Region = z.infer<typeof regionSchema>;
 export type RegionGroup = (typeof regionGroups)[number];

@@ -11,7 +11,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: 'Control whether LinkedIn uses your data to improve generative AI (GAI) models that are used for content creation on LinkedIn',
     publisher: 'LinkedIn Help',
     url: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
@@ -24,7 +23,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: `${linkedinLabels.aiSetting} (the setting itself; you need to be signed in)`,
     publisher: 'LinkedIn',
     url: linkedinUrls.aiSetting,
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'linkedin',
     unquotable: {
@@ -42,7 +40,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'LinkedIn',
     url: 'https://www.linkedin.com/legal/privacy-policy',
     date: '2025-11-03',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
@@ -56,7 +53,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'LinkedIn',
     url: 'https://www.linkedin.com/legal/privacy/eu',
     date: '2026-08-21',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
@@ -71,7 +67,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'The Standard (Hong Kong)',
     url: 'https://www.thestandard.com.hk/news/article/221124/LinkedIns-policy-update-raises-privacy-concerns-as-user-data-used-for-AI-training-PCPD',
     date: '2024-10-03',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
@@ -86,7 +81,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
     url: 'https://www.pcpd.org.hk/english/news_events/media_statements/press_20241015.html',
     date: '2024-10-15',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
@@ -101,7 +95,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Hong Kong Free Press',
     url: 'https://hongkongfp.com/2024/10/15/linkedin-suspends-ai-training-using-hong-kong-users-personal-data-privacy-watchdog-says/',
     date: '2024-10-15',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
@@ -114,7 +107,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: 'Personal Data (Privacy) Ordinance (Cap. 486), including Schedule 1, Data Protection Principle 3',
     publisher: 'Hong Kong e-Legislation',
     url: 'https://www.elegislation.gov.hk/hk/cap486',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
@@ -128,7 +120,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'South China Morning Post',
     url: 'https://www.scmp.com/news/hong-kong/society/article/3282452/linkedin-suspends-collecting-hong-kong-users-data-genai-privacy-watchdog',
     date: '2024-10-15',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
@@ -141,7 +132,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: 'LinkedIn users alert: your data helps train AI models',
     publisher: 'The Standard (Hong Kong)',
     url: 'https://www.thestandard.com.hk/news/article/66700/LinkedIn-users-alert-your-data-helps-train-AI-models',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
@@ -155,7 +145,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Information Commissioner’s Office (UK)',
     url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy/',
     date: '2024-09-20',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'regulators',
     supports: {
@@ -171,7 +160,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Office of the Privacy Commissioner of Canada',
     url: 'https://www.priv.gc.ca/en/opc-news/news-and-announcements/2024/nr-c_241210b/',
     date: '2024-12-10',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'regulators',
     supports: {
@@ -184,7 +172,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: 'LinkedIn und Ihre Daten: Was Sie vor dem 3. November 2025 wissen sollten (in German)',
     publisher: 'Commission nationale pour la protection des données (Luxembourg)',
     url: 'https://cnpd.public.lu/de/actualites/international/2025/10/linkedin-ia.html',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'regulators',
     supports: {
@@ -198,7 +185,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Help Net Security',
     url: 'https://www.helpnetsecurity.com/2025/09/18/linkedin-ai-data-privacy-policy/',
     date: '2025-09-18',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'press',
     supports: {
@@ -211,7 +197,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: 'LinkedIn already started training its AI on user data before updating ToS',
     publisher: 'TechRadar',
     url: 'https://www.techradar.com/pro/linkedin-is-already-training-its-ai-on-user-data-says-it-will-update-tos-soon',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'press',
     supports: {
@@ -225,7 +210,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Irish Legal News',
     url: 'https://www.irishlegal.com/articles/linkedin-changes-ai-plan-after-dpc-internvetion',
     date: '2025-11-07',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'press',
     supports: {
@@ -239,7 +223,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Tech Newsday',
     url: 'https://www.technewsday.com/2024/12/15/openai-cofounder-ilya-sutskever-predicts-the-end-of-pre-training-in-ai-development/',
     date: '2024-12-15',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'background',
     supports: {
@@ -253,7 +236,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     publisher: 'Windows Report',
     url: 'https://windowsreport.com/linkedin-to-use-your-data-for-ai-training-ads-private-messages-wont-be-accessed/',
     date: '2025-09-24',
-    kind: 'press',
     accessed: '2026-11-29',
     group: 'press',
     supports: {
@@ -267,7 +249,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: 'Complaints: Introduction',
     publisher: 'Office of the Privacy Commissioner for Personal Data, Hong Kong',
     url: 'https://pcpd.org.hk/english/complaints/introduction/introduction.html',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
@@ -280,7 +261,6 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: 'The European Data Protection Board',
     publisher: 'European Data Protection Board',
     url: 'https://www.edpb.europa.eu/about-edpb/who-we-are/european-data-protection-board_en',
-    kind: 'primary',
     accessed: '2026-11-29',
     group: 'regulators',
     supports: {

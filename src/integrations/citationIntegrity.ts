@@ -34,7 +34,7 @@ export function citationIntegrity(): AstroIntegration {
         await walk(fileURLToPath(dir));
         const problems = citationProblems({
           sources: sources.map((s) => ({ id: s.id, unquotable: Boolean(s.unquotable) })),
-          passages: passages.map((p) => p.id),
+          passages: passages.map((p) => ({ id: p.id, counterpart: p.counterpart })),
           cited,
         });
         if (problems.length) throw new Error(`Citations need attention:\n- ${problems.join('\n- ')}`);

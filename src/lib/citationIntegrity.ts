@@ -11,8 +11,8 @@ export interface CitableSource {
 
 export interface CitationInventory {
   sources: readonly CitableSource[];
-  /** Every passage id in the data ('<source id>#<slug>'). */
-  passages: readonly string[];
+  /** Every passage in the data: its id ('<source id>#<slug>') and the same words in another language's text, if any. */
+  passages: readonly { id: string; counterpart?: string | undefined }[];
   /** For each locale, every citation id its pages use. */
   cited: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -21,7 +21,18 @@ export interface CitationInventory {
 export function citationProblems({ sources, passages, cited }: CitationInventory): string[] {
   const problems: string[] = [];
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const passageIds = new Set(passages);
+  const passageIds = new Set(passages.map((p) => p.id));
+  // A passage and its counterpart in another language's official text are one citation: Chinese pages quote the PCPD's
+  // Chinese statement where English pages quote its English one.
+  const pairOf = new Map<string, string>();
+  for (const p of passages)
+    if (p.counterpart) {
+      pairOf.set(p.id, p.counterpart);
+      pairOf.set(p.counterpart, p.id);
+    }
+  for (const p of passages)
+    if (p.counterpart && !passageIds.has(p.counterpart))
+      problems.push(`passage "${p.id}" names a counterpart "${p.counterpart}" that does not exist`);
   const citedAnywhere = new Set<string>();
   for (const ids of cited.values()) for (const id of ids) citedAnywhere.add(id);
 
@@ -36,12 +47,13 @@ export function citationProblems({ sources, passages, cited }: CitationInventory
 
   const locales = [...cited.keys()];
   for (const id of [...citedAnywhere].sort()) {
-    const missing = locales.filter((l) => !cited.get(l)?.has(id));
+    const pair = pairOf.get(id);
+    const missing = locales.filter((l) => !cited.get(l)?.has(id) && !(pair && cited.get(l)?.has(pair)));
     if (missing.length)
       problems.push(`"${id}" is cited in ${locales.filter((l) => !missing.includes(l)).join(', ')} but not in ${missing.join(', ')}`);
   }
 
-  for (const id of passages) if (!citedAnywhere.has(id)) problems.push(`passage "${id}" is cited nowhere`);
+  for (const { id } of passages) if (!citedAnywhere.has(id)) problems.push(`passage "${id}" is cited nowhere`);
   for (const s of sources) {
     const used = [...citedAnywhere].some((id) => id === s.id || id.startsWith(`${s.id}#`));
     if (!used) problems.push(`source "${s.id}" is cited nowhere`);

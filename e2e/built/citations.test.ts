@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtPages } from '../support/site.ts';
+import { passages } from '../../src/data/passages.ts';
+import { ui } from '../../src/data/ui.ts';
+import { evidenceLevels } from '../../src/data/schema.ts';
+
+// Reads the build itself: every citation says how sure it is, and every page's list of sources is what it cites.
+const pages = builtPages().filter((p) => !p.redirect);
+const passageById = new Map(passages.map((p) => [p.id, p]));
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
+const markers = (html: string) =>
+  [...html.matchAll(/<a\b[^>]*\bdata-cite="([^"]+)"[^>]*>/g)].map((m) => ({
+    ids: (m[1] ?? '').split(' '),
+    label: decode(m[0].match(/\baria-label="([^"]*)"/)?.[1] ?? ''),
+  }));
+/** What each level reads as in a language, as a pattern: the quoted one has the speaker and publisher in it. */
+const levelPatterns = (locale: keyof typeof ui) =>
+  evidenceLevels.map((level) => {
+    const text = ui[locale][`evidence.${level}`];
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{(speaker|publisher)\\\}/g, '.+');
+    return new RegExp(escaped);
+  });
+
+test('every citation marker’s accessible name says who speaks, in the page’s language @smoke', () => {
+  let checked = 0;
+  const problems: string[] = [];
+  for (const page of pages) {
+    const locale = page.html.match(/<html lang="([^"]+)"/)?.[1] === 'zh-Hant-HK' ? 'zh-hk' : 'en';
+    const patterns = levelPatterns(locale);
+    for (const { ids, label } of markers(page.html)) {
+      checked++;
+      if (!patterns.some((p) => p.test(label))) problems.push(`${page.path}: "${label}" (${ids.join(' ')})`);
+    }
+  }
+  assert.ok(checked > 500, `${checked} markers`);
+  assert.deepEqual(problems, []);
+});
+
+test('a marker covers one source at one level', () => {
+  const problems: string[] = [];
+  for (const page of pages)
+    for (const { ids } of markers(page.html)) {
+      const kinds = new Set(
+        ids.map((id) => `${id.split('#')[0]} ${passageById.get(id)?.level ?? 'bare'} ${passageById.get(id)?.speaker?.en ?? ''}`),
+      );
+      if (kinds.size > 1) problems.push(`${page.path}: ${ids.join(' ')}`);
+    }
+  assert.deepEqual(problems, []);
+});
+
+test('the sources listed at the foot of each page are exactly the sources it cites @smoke', () => {
+  let listed = 0;
+  const problems: string[] = [];
+  for (const page of pages) {
+    const footer = page.html.match(/data-page-sources="([^"]*)"/)?.[1];
+    const cited = [...new Set(markers(page.html).flatMap((m) => m.ids.map((id) => id.split('#')[0] ?? '')))].sort();
+    if (footer === undefined) {
+      if (cited.length && !page.path.endsWith('/sources/')) problems.push(`${page.path} cites ${cited.join(' ')} but lists no sources`);
+      continue;
+    }
+    listed++;
+    const list = footer.split(' ').sort();
+    if (list.join(' ') !== cited.join(' ')) problems.push(`${page.path} lists [${list.join(' ')}] but cites [${cited.join(' ')}]`);
+  }
+  assert.ok(listed > 80, `${listed} pages with a list`);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,44 @@
+import type { Locale } from './i18n.ts';
+import type { EvidenceLevel, Passage, Source } from '../data/schema.ts';
+import { evidenceLevels } from '../data/schema.ts';
+import { t } from '../data/ui.ts';
+
+/**
+ * How a citation tells a reader who speaks in the passage it points to: "LinkedIn’s own text", "a press report",
+ * "LinkedIn’s FAQ page, as quoted by Hong Kong Free Press". A bare source id (LinkedIn's settings page, cited as a
+ * place) speaks as its publisher.
+ */
+export function evidenceText(locale: Locale, source: Pick<Source, 'publisher'>, passage?: Pick<Passage, 'level' | 'speaker'>): string {
+  const level: EvidenceLevel = passage?.level ?? 'linkedin';
+  if (level === 'quoted') return t(locale, 'evidence.quoted', { speaker: passage?.speaker?.[locale] ?? '', publisher: source.publisher });
+  return t(locale, `evidence.${level}`);
+}
+
+/** The accessible name of a citation marker: its number, its publisher and how sure it is ("Source 7: Windows Report, a press report"). */
+export function citationLabel(
+  locale: Locale,
+  source: Pick<Source, 'publisher'> & { number: number },
+  passage?: Pick<Passage, 'level' | 'speaker'>,
+): string {
+  const head = `${t(locale, 'cite.label', { n: source.number })}${t(locale, 'punct.colon')}`;
+  if (passage?.level === 'quoted') return head + evidenceText(locale, source, passage);
+  return `${head}${source.publisher}${t(locale, 'punct.open')}${evidenceText(locale, source, passage)}${t(locale, 'punct.close')}`;
+}
+
+/** The weakest of several levels: what a sentence citing them all may claim ("LinkedIn says" needs every citation to be LinkedIn's). */
+export function weakestLevel(levels: readonly EvidenceLevel[]): EvidenceLevel | undefined {
+  return levels.reduce<EvidenceLevel | undefined>(
+    (weakest, l) => (weakest === undefined || evidenceLevels.indexOf(l) > evidenceLevels.indexOf(weakest) ? l : weakest),
+    undefined,
+  );
+}
+
+/**
+ * Citations grouped as markers show them: one per source and level (and speaker), so a marker never mixes what
+ * LinkedIn says with what a newspaper reported. Order is the order cited.
+ */
+export function groupCitations<C extends { source: { id: string }; passage?: Pick<Passage, 'level' | 'speaker'> }>(
+  citations: readonly C[],
+): C[][] {
+  return [...Map.groupBy(citations, (c) => `${c.source.id}|${c.passage?.level ?? ''}|${c.passage?.speaker?.en ?? ''}`).values()];
+}
