@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
+import { authorityLabel, complaintHref } from '../src/lib/authorities.ts';
 import { regions } from '../src/data/regions.ts';
 import { t } from '../src/data/ui.ts';
 import { formatDate } from '../src/lib/dates.ts';
@@ -208,10 +209,9 @@ for (const locale of LOCALES) {
           const date = formatDate(r.trainingSince, locale);
           await expect(main).toContainText(locale === 'en' ? new RegExp(`\\b[Ss]ince ${date}`) : new RegExp(`自${date}起`));
           await expect(main).toContainText(t(locale, 'region.answer'));
-          if (r.authority) {
-            const authority = locale === 'en' ? r.authority.name : (r.authority.nameZh ?? r.authority.name);
-            const abbr = r.authority.abbr ? `${t(locale, 'punct.open')}${r.authority.abbr}${t(locale, 'punct.close')}` : '';
-            await expect(main.getByRole('link', { name: `${authority}${abbr}`, exact: true })).toHaveAttribute('href', r.authority.url);
+          for (const a of r.authorities ?? []) {
+            const name = authorityLabel(a, locale).replace(/\{en:([^}]*)\}/g, '$1');
+            await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', complaintHref(a));
           }
           const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
           await expect(main.locator('[data-part="url"]')).toHaveText(canonical!);

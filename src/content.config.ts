@@ -53,6 +53,8 @@ const regionText = defineCollection({
       leadCites: z.string(),
       /** Whether the law there gives the right to object that LinkedIn's objection form serves (Europe and the UK). */
       rightToObject: z.boolean(),
+      /** Whether a LinkedIn source places its sharing of members' information with Microsoft for ads there (outside the EU, EEA and Switzerland). */
+      microsoftAdsSharing: z.boolean(),
       /** Passages that say where to complain, cited after the authority's name; none where no source says so. */
       complaintCites: z.string().optional(),
     }),

@@ -97,7 +97,7 @@ test('every covered jurisdiction has trainingSince 2025-11-03, the day the timel
 test('everywhere else: since 2024-09-18 at the latest, the day LinkedIn disclosed the practice, first in the timeline', () => {
   assert.equal(elsewhere?.trainingSince, '2024-09-18');
   assert.equal(elsewhere?.trainingSinceAtTheLatest, true);
-  assert.equal(elsewhere?.authority, undefined);
+  assert.equal(elsewhere?.authorities, undefined);
   assert.equal(timeline[0]?.id, 'training-starts-outside-europe');
   assert.equal(timeline[0]?.date, elsewhere?.trainingSince);
 });
@@ -108,7 +108,7 @@ test('Hong Kong comes first: its own group, first in the checker’s order', () 
     regions.filter((r) => r.group === regionGroups[0]).map((r) => r.slug),
     ['hong-kong'],
   );
-  assert.equal(regions.find((r) => r.slug === 'hong-kong')?.authority?.abbr, 'PCPD');
+  assert.equal(regions.find((r) => r.slug === 'hong-kong')?.authorities?.[0]?.abbr, 'PCPD');
 });
 
 test('the timeline dates the pages show: the PCPD’s engagement and its late-October reminder', () => {

@@ -10,19 +10,20 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'When did LinkedIn start training AI on my data?', 'zh-hk': '領英何時開始用我的資料訓練人工智能？' },
     answer: {
       en: [
-        'If you are in the EU, the EEA, Switzerland or the UK: from 3 November 2025, unless you had switched the setting off, as LinkedIn’s privacy notice for those countries says. If you are in Canada or Hong Kong: also from 3 November 2025, according to press reports of LinkedIn’s email to members.',
-        'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; going by the press reports above, training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
+        'If you are in Hong Kong, Canada, the EU, the EEA or Switzerland: from 3 November 2025, unless you had switched the setting off. LinkedIn’s help page on the change, as quoted by TechRadar and The Register, names members in these places. If you are in the UK: from the same day; LinkedIn’s privacy notice for Europe and the UK was updated then to name its legal basis for this training.',
+        'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
-        '如果你身處歐盟、歐洲經濟區、瑞士或英國：由2025年11月3日起，除非你已關閉設定；領英適用於這些地方的私隱通知有此說明。如果你身處加拿大或香港：據傳媒引述領英給會員的電郵，同樣由2025年11月3日起。',
-        '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露會預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港和加拿大，領英在監管機構介入後暫停；按上述報道，當地的訓練於2025年11月3日恢復。英國方面，當地監管機構於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
+        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。據TechRadar及The Register引述，領英有關這次改動的說明頁點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
+        '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露會預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港和加拿大，領英在監管機構介入後暫停；當地的訓練於2025年11月3日恢復。英國方面，當地監管機構於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
     sources: [
+      'techradar-2025-10#legitimate-interest-regions',
+      'theregister-2025-10-27#members-in-regions',
       'linkedin-eu-notice#banner-legitimate-interests',
+      'linkedin-eu-notice#scope-designated-countries-and-uk',
       'linkedin-eu-notice#banner-opt-out',
-      'windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong',
-      'windowsreport-2025-09-24#email-seen-by-neowin',
       'hkfp-2024-10-15#without-notifying-writing-suggestions',
       'scmp-2024-10-15#blog-post-18-september',
       'scmp-2024-10-15#manual-opt-out',
@@ -38,22 +39,26 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Who is affected?', 'zh-hk': '誰會受影響？' },
     answer: {
       en: [
-        'Every LinkedIn member whose setting is on, and it is on unless you switched it off. Members in the 27 EU countries, Iceland, Liechtenstein, Norway, Switzerland and the UK were added on 3 November 2025, according to LinkedIn’s privacy notice for those countries; members in Canada and Hong Kong were added the same day, according to press reports of LinkedIn’s email to members. Members elsewhere were already included.',
+        'Most LinkedIn members whose setting is on, and it is on unless you switched it off. On 3 November 2025 LinkedIn brought members in Hong Kong, Canada, the 27 EU countries, Iceland, Liechtenstein, Norway and Switzerland into this training, according to its help page on the change as quoted by TechRadar and The Register, and its privacy notice for Europe, updated that day, covers the UK too. Members elsewhere were already included.',
+        'There are exceptions. LinkedIn says, as quoted by The Left Shift, that it does not use the data of members it has reason to believe could be under 18, even if their setting appears on. In the EU, after Ireland’s regulator stepped in, LinkedIn committed to use less data, drawn from a shorter period.',
         'The [region checker](/regions/) tells you what applies where you are.',
       ],
       'zh-hk': [
-        '所有設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。根據領英適用於歐洲及英國的私隱通知，27個歐盟國家、冰島、列支敦士登、挪威、瑞士及英國的會員於2025年11月3日加入；據傳媒引述領英給會員的電郵，加拿大及香港的會員亦於同日加入。其他地方的會員早已包括在內。',
+        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據TechRadar及The Register引述領英有關這次改動的說明頁，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
+        '當中有例外。據The Left Shift引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
         '[地區查詢](/regions/)會告訴你所在地的情況。',
       ],
     },
     sources: [
       'linkedin-help-gai#on-by-default',
+      'techradar-2025-10#legitimate-interest-regions',
+      'theregister-2025-10-27#members-in-regions',
       'linkedin-privacy-policy#designated-countries-and-eu-notice',
       'linkedin-eu-notice#applies-to-designated-countries-and-uk',
       'linkedin-eu-notice#banner-legitimate-interests',
-      'windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong',
-      'windowsreport-2025-09-24#email-seen-by-neowin',
       'hkfp-2024-10-15#without-notifying-writing-suggestions',
+      'theleftshift-2025#under-18',
+      'irishlegal-2025-11-07#less-data-shorter-period',
     ],
   },
   {
@@ -77,11 +82,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'LinkedIn’s privacy notice for the EU, the EEA, Switzerland and the UK lists your profile (such as your name, photo, positions, education, location, skills, summary, certifications, endorsements and recommendations), your posts, articles, comments and poll answers, your group activity and group messages, résumés and answers to screening questions you saved, and what you type into LinkedIn’s AI features.',
-        'For Canada and Hong Kong, press reports of LinkedIn’s email to members say the data includes profile information and public posts.',
+        'For members in Hong Kong, Canada, the EU, the EEA and Switzerland, LinkedIn describes it more briefly, as quoted by PCMag: details from your profile and public content you post, not your private messages. According to an email to members reported by Windows Report, the data includes profile information and public posts. PCMag reported that LinkedIn also leaves out login credentials, payment methods and credit cards, and salary or job-application data attributable to a specific member.',
       ],
       'zh-hk': [
         '領英適用於歐盟、歐洲經濟區、瑞士及英國的私隱通知列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
-        '至於加拿大及香港，據傳媒引述領英給會員的電郵，有關資料包括個人檔案資料及公開帖文。',
+        '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據PCMag引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據Windows Report報道，領英給會員的電郵指有關資料包括個人檔案資料及公開帖文。PCMag亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
       ],
     },
     sources: [
@@ -90,7 +95,9 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       'linkedin-eu-notice#data-groups',
       'linkedin-eu-notice#data-screening-resumes',
       'linkedin-eu-notice#data-gai-input',
+      'pcmag-2025#not-private-messages',
       'windowsreport-2025-09-24#email-seen-by-neowin',
+      'pcmag-2025#other-exclusions',
     ],
   },
   {
@@ -98,16 +105,18 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Does LinkedIn use my private messages?', 'zh-hk': '領英會使用我的私人訊息嗎？' },
     answer: {
       en: [
-        'No. Private messages are not used, according to Luxembourg’s data protection authority and to press reports of the change.',
+        'No. LinkedIn says its training data “does not include your private messages”, as quoted by PCMag; Luxembourg’s data protection authority says the same, and The Register reported that LinkedIn spelled it out in several places.',
         'Messages in groups are a different matter: LinkedIn’s privacy notice for Europe and the UK lists group activity and group messages among the data it uses.',
       ],
       'zh-hk': [
-        '不會。根據盧森堡的資料保障機構及傳媒對這次改動的報道，私人訊息不會被使用。',
+        '不會。據PCMag引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會亦有相同說法，而The Register亦報道領英在多處清楚說明這一點。',
         '群組訊息則不同：領英適用於歐洲及英國的私隱通知，把群組活動及群組訊息列為會使用的資料。',
       ],
     },
     sources: [
+      'pcmag-2025#not-private-messages',
       'lu-cnpd#default-training-from-3-november',
+      'theregister-2025-10-27#private-messages-not-included',
       'windowsreport-2025-09-24#private-messages-not-accessed',
       'linkedin-eu-notice#data-groups',
     ],
@@ -117,15 +126,15 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'What about members under 18?', 'zh-hk': '18歲以下的會員又如何？' },
     answer: {
       en: [
-        'In November 2025, after Ireland’s regulator stepped in, LinkedIn committed to improve its measures to keep the personal data of users under 18 out of its training.',
-        'We have found no LinkedIn text we could quote on how it tells who is under 18. If a teenager uses LinkedIn, switching the setting off is the sure way.',
+        'LinkedIn says, as quoted by The Left Shift, that if it has reason to believe you could be under 18, for example because you are at secondary school, your data is not used to train content-generating AI models, even if your setting appears on.',
+        'In November 2025, after Ireland’s regulator stepped in, LinkedIn also committed to improve its measures to keep the personal data of users under 18 out of its training. If a teenager uses LinkedIn, switching the setting off is the sure way: it does not depend on what LinkedIn believes about their age.',
       ],
       'zh-hk': [
-        '2025年11月，在愛爾蘭監管機構介入後，領英承諾加強措施，防止18歲以下用戶的個人資料被用作訓練。',
-        '我們找不到可引用的領英文字，說明它如何判斷誰未滿18歲。如果有青少年使用領英，最穩妥的做法是關閉設定。',
+        '據The Left Shift引述，領英表示如有理由相信你可能未滿18歲（例如你正就讀中學），即使你的設定看似開啟，你的資料也不會用於訓練生成內容的人工智能模型。',
+        '2025年11月，在愛爾蘭監管機構介入後，領英亦承諾加強措施，防止18歲以下用戶的個人資料被用作訓練。如果有青少年使用領英，最穩妥的做法是關閉設定：這不取決於領英如何判斷其年齡。',
       ],
     },
-    sources: ['irishlegal-2025-11-07#revised-plans', 'irishlegal-2025-11-07#under-18-measures'],
+    sources: ['theleftshift-2025#under-18', 'irishlegal-2025-11-07#revised-plans', 'irishlegal-2025-11-07#under-18-measures'],
   },
   {
     id: 'can-i-undo-it',
@@ -144,10 +153,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'I switched it off in 2024. Do I need to do it again?', 'zh-hk': '我在2024年已關閉設定，需要再做一次嗎？' },
     answer: {
       en: [
-        'LinkedIn describes one setting for this, {linkedin:aiSetting}. We have found no LinkedIn text we could quote on whether a choice made in 2024 still holds, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
+        'LinkedIn describes one setting for this, {linkedin:aiSetting}. As of 3 December 2026 we have not found a LinkedIn text that says whether a choice made in 2024 still holds, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
       ],
       'zh-hk': [
-        '領英就此只描述了一個設定，即「{linkedin:aiSetting}」。我們找不到可引用的領英文字，說明2024年所作的選擇是否仍然有效，所以請檢查一下，只需數秒：登入後開啟[直接連結]({linkedin:aiSettingUrl})，確認開關顯示「{linkedin:off}」。',
+        '領英就此只描述了一個設定，即「{linkedin:aiSetting}」。截至2026年12月3日，我們未有找到領英說明2024年所作選擇是否仍然有效的文字，所以請檢查一下，只需數秒：登入後開啟[直接連結]({linkedin:aiSettingUrl})，確認開關顯示「{linkedin:off}」。',
       ],
     },
     sources: ['linkedin-help-gai#member-setting-controls-training', 'linkedin-setting'],
@@ -157,19 +166,19 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Is Hong Kong treated differently from other places?', 'zh-hk': '香港的情況與其他地方不同嗎？' },
     answer: {
       en: [
-        'It was, for a while. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. Press reports of LinkedIn’s email to members say that from 3 November 2025 it trains on data from members in Hong Kong, as in the EU, the EEA, Switzerland and Canada. The setting is on unless you switch it off.',
+        'It was, for a while. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. From 3 November 2025 it can use the data of members in Hong Kong, as in the EU, the EEA, Switzerland and Canada, according to its help page on the change as quoted by TechRadar and The Register. The setting is on unless you switch it off.',
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經有一段時間不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據傳媒引述領英給會員的電郵，自2025年11月3日起，領英會以香港會員的資料進行訓練，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經有一段時間不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據TechRadar及The Register引述領英有關這次改動的說明頁，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
     sources: [
       'pcpd-2024-10-15#concern-default-opt-in',
       'pcpd-2024-10-15#paused-from-11-october',
-      'windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong',
-      'windowsreport-2025-09-24#email-seen-by-neowin',
+      'techradar-2025-10#legitimate-interest-regions',
+      'theregister-2025-10-27#members-in-regions',
       'linkedin-help-gai#on-by-default',
     ],
   },
@@ -178,25 +187,27 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Is it legal to switch this on by default?', 'zh-hk': '預設開啟這個設定合法嗎？' },
     answer: {
       en: [
-        'For the EU, the EEA, Switzerland and the UK, LinkedIn says in its privacy notice for those countries that it relies on its “legitimate interests”. We have found no LinkedIn statement of a legal basis for Canada or Hong Kong.',
-        'In Hong Kong, the PCPD questioned whether a default setting accurately reflects users’ choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s express and voluntary consent; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. Ireland’s regulator secured changes to LinkedIn’s plan, and the UK’s says it will continue to monitor it. We have found no statement by any of these regulators approving it.',
+        'LinkedIn says it relies on its “legitimate interests”: in its privacy notice for the EU, the EEA, Switzerland and the UK, and, for members in the EU, the EEA, Switzerland, Canada and Hong Kong, on its help page about the change, as quoted by TechRadar.',
+        'In our reading, Hong Kong’s Ordinance offers no such route. The PCPD questioned whether a default setting accurately reflects users’ choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s prescribed consent, which is consent given expressly and voluntarily; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. Ireland’s regulator secured changes to LinkedIn’s plan, and the UK’s said its assessment is based on the information then available and that it will continue to monitor.',
       ],
       'zh-hk': [
-        '就歐盟、歐洲經濟區、瑞士及英國，領英在適用於這些地方的私隱通知中表示依據其「正當權益」（{en:legitimate interests}）。我們找不到領英就加拿大或香港說明法律依據的聲明。',
-        '在香港，私隱專員公署質疑預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人明確及自願的同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃，英國監管機構則表示會繼續監察。我們找不到這些監管機構批准有關做法的聲明。',
+        '領英表示以其「正當權益」（{en:legitimate interests}）為依據：這見於其適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》；而據TechRadar引述，領英有關這次改動的說明頁亦就歐盟、歐洲經濟區、瑞士、加拿大及香港的會員作此表述。',
+        '按我們的理解，香港條例並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
       ],
     },
     sources: [
       'linkedin-eu-notice#scope-designated-countries-and-uk',
       'linkedin-eu-notice#banner-legitimate-interests',
       'linkedin-eu-notice#legitimate-interests-basis',
+      'techradar-2025-10#legitimate-interest-regions',
       'thestandard-2024-10-03#default-reflects-choices',
       'thestandard-users-alert#default-may-not-reflect-choices',
-      'pdpo-cap486#dpp3-1-new-purpose',
-      'pdpo-cap486#prescribed-consent-s2-3',
-      'pdpo-cap486#dpp3-4-new-purpose-definition',
+      'pcpd-e-lawbook#dpp3-1-new-purpose',
+      'pcpd-case-note-2009e03#prescribed-consent-s2-3',
+      'pcpd-e-lawbook#dpp3-4-new-purpose-definition',
       'irishlegal-2025-11-07#revised-plans',
       'ico-2024-09-20#resume-and-monitor',
+      'ico-2024-09-20#assessment-not-approval',
     ],
   },
   {
@@ -204,31 +215,38 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'What is the Data Processing Objection form? Do I need it?', 'zh-hk': '「資料處理反對表格」是甚麼？我需要填嗎？' },
     answer: {
       en: [
-        'It is LinkedIn’s form for objecting formally to how it processes your data. Most people only need the setting. The form is for those who want their objection on record, for instance members in the EU, EEA, Switzerland or the UK exercising their right to object. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
+        'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also how members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
       ],
       'zh-hk': [
-        '這是領英讓你正式反對其處理你資料的表格。大多數人只需關閉設定。表格適合想把反對記錄在案的人，例如行使反對權的歐盟、歐洲經濟區、瑞士或英國會員。表格在 [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
+        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據TechRadar引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，須使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在 [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
       ],
     },
-    sources: ['linkedin-eu-notice#right-to-object', 'linkedin-eu-notice#objection-form'],
+    sources: [
+      'linkedin-help-gai#content-models-only',
+      'techradar-2025-09-22#objection-form-other-models',
+      'linkedin-eu-notice#right-to-object',
+      'linkedin-eu-notice#objection-form',
+    ],
   },
   {
     id: 'microsoft',
     question: { en: 'Does LinkedIn share my data with Microsoft?', 'zh-hk': '領英會與微軟分享我的資料嗎？' },
     answer: {
       en: [
-        'Yes, in two ways. From 3 November 2025, in some regions, LinkedIn shares more types of member data with Microsoft, its parent company, for Microsoft’s advertising services. A separate opt-out controls this; the AI setting does not.',
+        'Yes. LinkedIn’s privacy policy lets it share with its Affiliates, Microsoft among them, your public content, such as public posts, so that they can provide or develop their services, and personal data for their advertising services. From 3 November 2025, in some regions, LinkedIn shares more types of member data with Microsoft for advertising, Help Net Security reported; outside the EU, the EEA and Switzerland, LinkedIn’s help page says members can opt out of this ad sharing with the Data sharing setting. The AI setting does not control it.',
         'The AI setting covers training by LinkedIn and its affiliates. In the UK, LinkedIn may also share some content, such as posts, articles, Company Page data and job postings, with Microsoft to train Microsoft’s own AI, and switching the AI setting off stops that sharing too.',
       ],
       'zh-hk': [
-        '會，方式有兩種。自2025年11月3日起，在部分地區，領英會與其母公司微軟分享更多類別的會員資料，供微軟的廣告服務使用。這由另一個退出選項控制，人工智能設定並不涵蓋。',
+        '會。領英的私隱政策容許它與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓它們提供或開發其服務，並分享個人資料供其廣告服務使用。據Help Net Security報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過「{en:Data sharing}」設定退出這種廣告分享。人工智能設定並不涵蓋這方面。',
         '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟訓練其自家人工智能；關閉人工智能設定亦會停止這種分享。',
       ],
     },
     sources: [
+      'linkedin-privacy-policy#shares-with-microsoft',
       'helpnetsecurity-2025-09-18#microsoft-ads-some-regions',
       'helpnetsecurity-2025-09-18#affiliates-include-microsoft',
-      'linkedin-privacy-policy#shares-with-microsoft',
+      'linkedin-help-data-sharing#outside-eu-microsoft-ads',
+      'linkedin-help-data-sharing#data-sharing-setting',
       'linkedin-help-gai#content-models-only',
       'linkedin-help-gai#linkedin-and-affiliates',
       'linkedin-privacy-policy#affiliates-include-microsoft',
@@ -243,10 +261,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Does deleting my account help?', 'zh-hk': '刪除帳戶有用嗎？' },
     answer: {
       en: [
-        'You do not need to delete your account to stop the training: switching the setting off does that. Switching off does not undo training that already happened, and we have found no LinkedIn statement that closing an account does either.',
+        'You do not need to delete your account to keep your data out of LinkedIn’s training of content-generating AI models: switching the setting off does that from then on. It does not undo training that already happened.',
       ],
       'zh-hk': [
-        '你不需要刪除帳戶來停止訓練：關閉設定已經可以。關閉設定不會撤銷已完成的訓練，而我們亦找不到領英表示關閉帳戶可以做到的聲明。',
+        '要令你的資料不再用於領英訓練生成內容的人工智能模型，你不需要刪除帳戶：關閉設定後，由該刻起便不會再使用。關閉設定不會撤銷已完成的訓練。',
       ],
     },
     sources: ['linkedin-help-gai#off-stops-use-going-forward', 'linkedin-help-gai#does-not-undo-past-training'],
@@ -276,10 +294,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'How do I complain to a regulator?', 'zh-hk': '怎樣向監管機構投訴？' },
     answer: {
       en: [
-        'Start with LinkedIn: its privacy policy asks you to contact it first with questions or complaints, and its privacy notice for Europe and the UK says you can go to your regulator if you feel LinkedIn has not dealt with your concern. Then go to the data protection authority where you live: the PCPD in Hong Kong, which takes complaints about how an organisation handles your personal data, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or your national authority in the EU and EEA, where every country has one. Each [region page](/regions/) names the right one and links to it.',
+        'Start with LinkedIn: its privacy policy asks you to contact it first with questions or complaints, and its privacy notice for Europe and the UK says you can go to your regulator if you feel LinkedIn has not dealt with your concern. Then go to the data protection authority where you live: the PCPD in Hong Kong, which takes complaints about how an organisation handles your personal data, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or, in the EU and EEA, where every country has one, your country’s authority (in Germany, your state’s). Each [region page](/regions/) names the right one and links to it.',
       ],
       'zh-hk': [
-        '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英；其適用於歐洲及英國的私隱通知亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國各自的機構。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
+        '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英；其適用於歐洲及英國的私隱通知亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國各自的機構（在德國，則是你所在州份的機構）。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
       ],
     },
     sources: [
@@ -294,13 +312,18 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Who is the PCPD?', 'zh-hk': '私隱專員公署是甚麼機構？' },
     answer: {
       en: [
-        'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling was the Commissioner when it took up LinkedIn’s case in 2024. Read [what it said about LinkedIn](/pcpd-warning/).',
+        'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling is the Commissioner: she held the post when the PCPD took up LinkedIn’s case in 2024, and was reappointed for five years from 4 September 2025, HK01 reported. Read [what it said about LinkedIn](/pcpd-warning/).',
       ],
       'zh-hk': [
-        '個人資料私隱專員公署是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。公署於2024年跟進領英事件時，私隱專員為鍾麗玲。閱讀[公署對領英的說法](/pcpd-warning/)。',
+        '個人資料私隱專員公署是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
       ],
     },
-    sources: ['pdpo-cap486#pcpd-enforces-ordinance', 'pdpo-cap486#zh-independent-body-enforces', 'pcpd-2024-10-15#commissioner-welcomes'],
+    sources: [
+      'pcpd-about#pcpd-enforces-ordinance',
+      'cmab-privacy-protection#zh-independent-body-enforces',
+      'pcpd-2024-10-15#commissioner-welcomes',
+      'hk01-2025-08-15#reappointed-five-years',
+    ],
   },
   {
     id: 'check-it-worked',
@@ -318,10 +341,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Why does LinkedIn want my data?', 'zh-hk': '領英為甚麼想要我的資料？' },
     answer: {
       en: [
-        'Generative-AI models have been built on huge amounts of human writing from the internet, and that supply is finite: Ilya Sutskever, a co-founder of OpenAI, has said the industry has reached “peak data”. In our view, that is what makes a network of professional profiles and posts valuable to AI developers. The [bigger picture](/why-now/) explains more.',
+        'Generative-AI models have been built on huge amounts of human writing from the internet, and that supply is finite: Ilya Sutskever, a co-founder of OpenAI, spoke in December 2024 of the industry reaching “peak data”, Tech Newsday reported. In our view, that is what makes a network of professional profiles and posts valuable to AI developers. The [bigger picture](/why-now/) explains more.',
       ],
       'zh-hk': [
-        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：OpenAI 共同創辦人蘇茨克維爾（{en:Ilya Sutskever}）曾表示業界已到達「數據見頂」。我們認為，正因如此，由專業人士撰寫的個人檔案和帖文對人工智能開發者十分吸引。詳見[背後原因](/why-now/)。',
+        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：據Tech Newsday報道，OpenAI 共同創辦人 {en:Ilya Sutskever} 於2024年12月提到業界已到達「數據見頂」。我們認為，正因如此，由專業人士撰寫的個人檔案和帖文對人工智能開發者十分吸引。詳見[背後原因](/why-now/)。',
       ],
     },
     sources: ['technewsday-2024-12-15#peak-data', 'technewsday-2024-12-15#fossil-fuel'],

@@ -120,7 +120,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'linkedin',
     quote: 'Effective September 18, 2024',
-    gloss: { 'zh-hk': '私隱政策於2024年9月18日生效（首次加入「訓練人工智能模型」的字眼）。' },
+    gloss: { 'zh-hk': '該版本私隱政策於2024年9月18日生效。' },
   },
   // linkedin-eu-notice
   {
@@ -431,17 +431,16 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
         '領英的常見問題頁指，它目前不會以身處歐盟、歐洲經濟區、英國、瑞士或香港的會員資料訓練生成內容的人工智能模型（截至2024年10月）。',
     },
   },
-  // pdpo-cap486
+  // pcpd-e-lawbook, pcpd-case-note-2009e03, pcpd-about, pcpd-ordinance-at-a-glance, cmab-privacy-protection
   {
-    id: 'pdpo-cap486#dpp3-1-new-purpose',
+    id: 'pcpd-e-lawbook#dpp3-1-new-purpose',
     lang: 'en',
     level: 'law',
     quote: 'Personal data shall not, without the prescribed consent of the data subject, be used for a new purpose.',
-    url: 'https://pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/page-79.html',
     gloss: { 'zh-hk': '如無資料當事人的訂明同意，個人資料不得用於新目的。' },
   },
   {
-    id: 'pdpo-cap486#dpp3-4-new-purpose-definition',
+    id: 'pcpd-e-lawbook#dpp3-4-new-purpose-definition',
     lang: 'en',
     level: 'law',
     quote:
@@ -450,48 +449,45 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     gloss: { 'zh-hk': '「新目的」指以下以外的任何目的：(a) 收集資料時擬將資料用於的目的；或 (b) 與 (a) 所述目的直接有關的目的。' },
   },
   {
-    id: 'pdpo-cap486#not-directly-related-is-new-use',
+    id: 'pcpd-e-lawbook#not-directly-related-is-new-use',
     lang: 'en',
-    level: 'law',
+    level: 'regulator',
     quote:
       'Any use (including disclosure or transfer to a third party) of the personal data, which is not directly related to the original purpose for which the personal data was collected, will amount to a “new” use calling for the prescribed consent of the data subject.',
+    url: 'https://www.pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/page-80.html',
     gloss: { 'zh-hk': '任何與收集資料的原本目的沒有直接關係的使用（包括披露或轉移），都屬「新」用途，須取得資料當事人的訂明同意。' },
   },
   {
-    id: 'pdpo-cap486#prescribed-consent-s2-3',
+    id: 'pcpd-case-note-2009e03#prescribed-consent-s2-3',
     lang: 'en',
-    level: 'law',
+    level: 'regulator',
     quote:
       'According to section 2(3) of the Ordinance, the "prescribed consent" of a person means the express consent of the person given voluntarily; and does not include any consent which has been withdrawn by notice in writing served on the person to whom the consent has been given.',
-    url: 'https://pcpd.org.hk/english/enforcement/case_notes/casenotes_2.php?id=2009E03&msg_id2=329',
     gloss: { 'zh-hk': '根據條例第2(3)條，「訂明同意」指當事人自願給予的明示同意，但不包括已以書面通知撤回的同意。' },
   },
   {
-    id: 'pdpo-cap486#pcpd-enforces-ordinance',
+    id: 'pcpd-about#pcpd-enforces-ordinance',
     lang: 'en',
-    level: 'law',
+    level: 'regulator',
     quote:
       'The Office of the Privacy Commissioner for Personal Data (PCPD) is an independent statutory body set up to oversee the enforcement of the Personal Data (Privacy) Ordinance (Cap. 486)',
-    url: 'https://pcpd.org.hk/english/about_pcpd/about.html',
     gloss: { 'zh-hk': '個人資料私隱專員公署是獨立法定機構，負責監察《個人資料（私隱）條例》（第486章）的執行。' },
   },
   {
-    id: 'pdpo-cap486#zh-dpps-in-schedule-1',
+    id: 'pcpd-ordinance-at-a-glance#zh-dpps-in-schedule-1',
     lang: 'zh-hk',
-    level: 'law',
+    level: 'regulator',
     quote: '條例附表一的保障資料原則,列出資料使用者應如何收集、處理及使用個人資料,此外條例亦有其他條文訂明更多的循規要求。',
-    url: 'https://www.pcpd.org.hk/tc_chi/data_privacy_law/ordinance_at_a_Glance/ordinance.html',
     gloss: {
       en: 'The data protection principles in Schedule 1 of the Ordinance set out how data users should collect, handle and use personal data; other provisions add further requirements.',
     },
   },
   {
-    id: 'pdpo-cap486#zh-independent-body-enforces',
+    id: 'cmab-privacy-protection#zh-independent-body-enforces',
     lang: 'zh-hk',
-    level: 'law',
+    level: 'regulator',
     quote:
       '條例賦予國際認可的保障資料原則法定效力,並設立一個獨立的法定機構 — 個人資料私隱專員(下稱私隱專員),以負責條例的執行工作和促使各界人士遵守條例的規定。',
-    url: 'https://cmab.gov.hk/mobile/tc/issues/protection.htm',
     gloss: {
       en: 'The Ordinance gives legal force to internationally recognised data protection principles and sets up an independent statutory body, the Privacy Commissioner for Personal Data, to enforce it.',
     },
@@ -504,8 +500,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'LinkedIn cited a blog post by its senior vice-president and general counsel Blake Lawit on September 18 stating that the company had added language to clarify how the company would use users’ information',
     gloss: {
-      'zh-hk':
-        '領英引述其高級副總裁兼法律總顧問 Blake Lawit 於9月18日的網誌文章，指公司已加入文字，說明會如何使用用戶資料（包括訓練生成式人工智能模型）。',
+      'zh-hk': '領英引述其高級副總裁兼法律總顧問 Blake Lawit 於9月18日的網誌文章，指公司已加入文字，說明會如何使用用戶的資料。',
     },
   },
   {
@@ -659,7 +654,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'Dieses Recht kann einfach ausgeübt werden, indem die Datenschutzeinstellungen im Benutzerkonto angepasst werden – über diesen Link.',
     gloss: {
-      'zh-hk': '只要在帳戶的私隱設定中作出調整（經此連結），便可輕易行使反對權。',
+      'zh-hk': '只要在帳戶的私隱設定中作出調整（經此連結），便可輕易行使這項權利。',
       en: 'This right can be exercised simply by changing the privacy settings in the account, through this link.',
     },
   },
@@ -670,8 +665,19 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'Obwohl dieses Widerspruchsrecht jederzeit ausgeübt werden kann, empfiehlt die CNPD, dies bis spätestens zum 3. November 2025 zu tun.',
     gloss: {
-      'zh-hk': '反對權可隨時行使，但資料保障委員會建議最遲在2025年11月3日前行使。',
+      'zh-hk': '反對權可隨時行使，但盧森堡國家資料保障委員會建議最遲於2025年11月3日行使。',
       en: 'Although the right to object can be exercised at any time, the CNPD recommends doing so by 3 November 2025 at the latest.',
+    },
+  },
+  {
+    id: 'lu-cnpd#irish-dpc-one-stop-shop',
+    lang: 'de',
+    level: 'regulator',
+    quote:
+      'Abschließend erinnert die CNPD daran, dass gemäß dem im Rahmen der DSGVO eingeführten One-Stop-Shop-Mechanismus die irische Datenschutzbehörde (Data Protection Commission) für die Überwachung der von LinkedIn durchgeführten Verarbeitung personenbezogener Daten zuständig ist.',
+    gloss: {
+      en: 'The CNPD recalls that, under the GDPR’s one-stop-shop mechanism, Ireland’s Data Protection Commission is responsible for supervising LinkedIn’s processing of personal data.',
+      'zh-hk': '盧森堡國家資料保障委員會指出，根據《通用數據保障條例》的一站式機制，由愛爾蘭資料保障委員會負責監管領英處理個人資料的情況。',
     },
   },
   // helpnetsecurity-2025-09-18
@@ -799,8 +805,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
   {
     id: 'technewsday-2024-12-15#peak-data',
     lang: 'en',
-    level: 'quoted',
-    speaker: { en: 'Ilya Sutskever, speaking at NeurIPS', 'zh-hk': 'Ilya Sutskever 在 NeurIPS 會議上的發言' },
+    level: 'press',
     quote:
       '“Pre-training as we know it will unquestionably end,” Sutskever said, emphasizing that the industry has reached “peak data” and can no longer rely on the vast, unlabeled internet content that has fueled AI models thus far.',
     gloss: { 'zh-hk': '他表示「我們所知的預訓練必將結束」，業界已到「數據見頂」，不能再依賴至今推動人工智能模型的大量互聯網內容。' },
@@ -815,14 +820,6 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     gloss: { 'zh-hk': '他把數據比作「人工智能的化石燃料」，指互聯網上人類創作的內容有限，必須改變做法。' },
   },
   // windowsreport-2025-09-24
-  {
-    id: 'windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong',
-    lang: 'en',
-    level: 'press',
-    quote:
-      'Starting November 3, 2025, LinkedIn will process data from users in the EU, EEA, Switzerland, Canada, and Hong Kong to train AI models.',
-    gloss: { 'zh-hk': '由2025年11月3日起，領英會以歐盟、歐洲經濟區、瑞士、加拿大及香港用戶的資料訓練人工智能模型。' },
-  },
   {
     id: 'windowsreport-2025-09-24#email-seen-by-neowin',
     lang: 'en',
@@ -854,5 +851,239 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'The EDPB is composed of the heads of the national data protection authorities (Supervisory Authorities) of the countries in the European Economic Area, as well as the European Data Protection Supervisor (EDPS).',
     gloss: { 'zh-hk': '歐洲數據保護委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保護監督官組成。' },
+  },
+  // techradar-2025-10
+  {
+    id: 'techradar-2025-10#legitimate-interest-regions',
+    lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'LinkedIn’s help page on the 2025 update', 'zh-hk': '領英有關2025年更新的說明頁' },
+    quote:
+      '“For members in the EU, EEA, Switzerland, Canada, and Hong Kong, on November 3, 2025, we’ll start to use some data from members in these regions to train content-generating AI models... We rely on legitimate interest to process your data for this purpose.',
+    gloss: {
+      'zh-hk':
+        '「對於歐盟、歐洲經濟區、瑞士、加拿大及香港的會員，我們會在2025年11月3日開始使用這些地區會員的部分資料，訓練生成內容的人工智能模型……我們以正當權益作為處理你的資料作此用途的依據。」',
+    },
+  },
+  // theregister-2025-10-27
+  {
+    id: 'theregister-2025-10-27#members-in-regions',
+    lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'LinkedIn’s notice of its updated terms', 'zh-hk': '領英有關條款更新的通知' },
+    quote:
+      'LinkedIn announced changes to its data use terms several weeks ago, noting that as of November 3 it would start sucking up data from "members in the EU, EEA, Switzerland, Canada, and Hong Kong" to train AI models.',
+    gloss: {
+      'zh-hk':
+        '領英數星期前宣布修改資料使用條款，指由11月3日起會開始使用「歐盟、歐洲經濟區、瑞士、加拿大及香港的會員」的資料訓練人工智能模型。',
+    },
+  },
+  {
+    id: 'theregister-2025-10-27#private-messages-not-included',
+    lang: 'en',
+    level: 'press',
+    quote: "LinkedIn did take pains to spell out in multiple places that private messages aren't included in the data it'll be extracting",
+    gloss: { 'zh-hk': '領英在多處清楚說明，私人訊息不包括在它會抽取的資料之內。' },
+  },
+  // pcmag-2025
+  {
+    id: 'pcmag-2025#not-private-messages',
+    lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'LinkedIn', 'zh-hk': '領英' },
+    quote:
+      '"This includes data like details from your profile, and public content you post on LinkedIn; it does not include your private messages."',
+    gloss: { 'zh-hk': '「這包括你的個人檔案資料及你在領英發布的公開內容等資料；但不包括你的私人訊息。」' },
+  },
+  {
+    id: 'pcmag-2025#other-exclusions',
+    lang: 'en',
+    level: 'press',
+    quote:
+      'It will also not scrape login credentials, payment methods and credit cards, or member-provided salary data or job application data attributable to a specific member.',
+    gloss: { 'zh-hk': '領英亦不會抽取登入資料、付款方式及信用卡，或可追溯至個別會員的薪酬資料或求職申請資料。' },
+  },
+  // techradar-2025-09-22
+  {
+    id: 'techradar-2025-09-22#objection-form-other-models',
+    lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'LinkedIn’s support page', 'zh-hk': '領英的支援頁面' },
+    quote:
+      '“If you wish to object to our processing of your data or content for training generative AI models that do not generate content or for training other AI or machine learning models, you can submit an objection through LinkedIn Data Processing Objection form,” LinkedIn noted in a support page.',
+    gloss: {
+      'zh-hk':
+        '領英在支援頁面指出，如你反對它以你的資料或內容訓練不生成內容的生成式人工智能模型，或訓練其他人工智能或機器學習模型，可透過「Data Processing Objection」表格提出反對。',
+    },
+  },
+  // theleftshift-2025
+  {
+    id: 'theleftshift-2025#under-18',
+    lang: 'en',
+    level: 'quoted',
+    speaker: { en: 'LinkedIn', 'zh-hk': '領英' },
+    quote:
+      '"If we have reason to believe that you could be under 18 - for example, if you are currently in secondary school or its local equivalent (e.g., gymnasium or high school) - your data will not be used to train content generating AI models, even if your setting appears turned on," it said.',
+    gloss: {
+      'zh-hk':
+        '「如我們有理由相信你可能未滿18歲（例如你正就讀中學或同等學校），即使你的設定看似開啟，你的資料也不會用於訓練生成內容的人工智能模型。」',
+    },
+  },
+  // hk01-2025-08-15
+  {
+    id: 'hk01-2025-08-15#reappointed-five-years',
+    lang: 'zh-hk',
+    level: 'press',
+    quote:
+      '特區政府今日（8月15日）宣布，行政長官已根據《個人資料（私隱）條例》（香港法例第486章），再度委任鍾麗玲為個人資料私隱專員，任期五年，由9月4日起生效。',
+    gloss: {
+      en: 'The government announced on 15 August that the Chief Executive had reappointed Ada Chung Lai-ling as Privacy Commissioner for Personal Data for five years from 4 September.',
+    },
+  },
+  // hk-pcpd-reminder-report-2025-10
+  {
+    id: 'hk-pcpd-reminder-report-2025-10#linkedin-has-confirmed',
+    lang: 'en',
+    level: 'unconfirmed',
+    quote:
+      'The Office of the Privacy Commissioner for Personal Data issued a reminder that LinkedIn has confirmed it would begin using personal data to train its generative AI models starting on November 3.',
+    gloss: { 'zh-hk': '個人資料私隱專員公署發出提醒，指領英已確認由11月3日起開始使用個人資料訓練其生成式人工智能模型。' },
+  },
+  {
+    id: 'hk-pcpd-reminder-report-2025-10#decide-whether-to-consent',
+    lang: 'en',
+    level: 'unconfirmed',
+    quote:
+      '“Privacy Commissioner for Personal Data Ada Chung Lai-ling reminds LinkedIn users to pay attention to the changes in LinkedIn’s privacy policy and to understand its relevant contents, in particular those relating to the use of users’ personal data for training generative AI models, in order to decide whether to consent to such use,” the statement read.',
+    gloss: {
+      'zh-hk':
+        '報道引述聲明：私隱專員鍾麗玲提醒領英用戶留意其私隱政策的改動，了解當中有關以用戶個人資料訓練生成式人工智能模型的內容，從而決定是否同意。',
+    },
+  },
+  {
+    id: 'hk-pcpd-reminder-report-2025-10#engaged-october-to-april',
+    lang: 'en',
+    level: 'unconfirmed',
+    quote:
+      'The watchdog said it had continued to engage with LinkedIn from October 2024 to April of this year. Since then, LinkedIn has promised that Hong Kong users will continue to have control over how their data is used for AI training and that all data processing will comply with the Personal Data (Privacy) Ordinance.',
+    gloss: {
+      'zh-hk':
+        '報道指公署表示由2024年10月至2025年4月持續與領英溝通；其後領英承諾香港用戶可繼續控制其資料會否用於訓練人工智能，而所有資料處理均會符合《個人資料（私隱）條例》。',
+    },
+  },
+  // linkedin-help-data-sharing
+  {
+    id: 'linkedin-help-data-sharing#outside-eu-microsoft-ads',
+    lang: 'en',
+    level: 'linkedin',
+    quote:
+      'Outside EU/EEA/Switzerland, LinkedIn shares your information with Microsoft so that Microsoft can provide you with more personalized ads when you use its services, such as Bing.',
+    gloss: {
+      'zh-hk': '在歐盟、歐洲經濟區及瑞士以外，領英會與微軟分享你的資料，讓微軟在你使用其服務（例如 Bing）時向你提供更個人化的廣告。',
+    },
+  },
+  {
+    id: 'linkedin-help-data-sharing#data-sharing-setting',
+    lang: 'en',
+    level: 'linkedin',
+    quote:
+      'Members can opt out using the Data sharing setting (guests can opt out here, by clicking on “Opt-out of Targeted Advertising”).',
+    gloss: { 'zh-hk': '會員可透過「Data sharing」設定選擇退出。' },
+  },
+  // bdsg-40
+  {
+    id: 'bdsg-40#state-authorities-supervise-companies',
+    lang: 'de',
+    level: 'law',
+    quote:
+      '(1) Die nach Landesrecht zuständigen Behörden überwachen im Anwendungsbereich der Verordnung (EU) 2016/679 bei den nichtöffentlichen Stellen die Anwendung der Vorschriften über den Datenschutz.',
+    gloss: {
+      en: 'The authorities competent under state law monitor how non-public bodies apply data protection law, within the scope of the GDPR.',
+      'zh-hk': '在《通用數據保障條例》的適用範圍內，由各州法律指定的機構監察非公營機構如何執行資料保障規定。',
+    },
+  },
+  // bfdi-zustaendigkeit
+  {
+    id: 'bfdi-zustaendigkeit#states-for-companies',
+    lang: 'de',
+    level: 'regulator',
+    quote:
+      'Für den größten Teil der Unternehmen der Privatwirtschaft sowie für Vereine, Verbände oder Freiberufler ist dagegen nicht der BfDI zuständig, sondern die Aufsichtsbehörden in den Ländern.',
+    gloss: {
+      en: 'For most private companies, and for clubs, associations and freelancers, the responsible bodies are the state authorities, not the BfDI.',
+      'zh-hk': '大部分私營企業，以及會社、協會及自由職業者，均由各州的監管機構負責，而非聯邦資料保障專員。',
+    },
+  },
+  // berlin-beschwerderecht
+  {
+    id: 'berlin-beschwerderecht#eu-companies-with-colleagues',
+    lang: 'de',
+    level: 'regulator',
+    quote:
+      'Möchten Sie sich gegen Unternehmen aus dem EU-Ausland beschweren, bearbeiten wir Ihre Eingabe in Zusammenarbeit mit unseren Kolleg:innen aus den entsprechenden EU-Mitgliedstaaten.',
+    gloss: {
+      en: 'If you want to complain about a company based in another EU country, we handle your complaint together with our colleagues in that member state.',
+      'zh-hk': '如你想投訴設於其他歐盟國家的企業，我們會與該成員國的同事合作處理你的投訴。',
+    },
+  },
+  // lfd-niedersachsen-2025-10-23
+  {
+    id: 'lfd-niedersachsen-2025-10-23#advice-with-other-authorities',
+    lang: 'de',
+    level: 'regulator',
+    quote:
+      'Gemeinsam mit anderen Datenschutzaufsichtsbehörden in Deutschland rät der Landesbeauftragte für den Datenschutz Niedersachsen LinkedIn-Mitgliedern, genau zu überlegen, ob sie von ihrer Widerspruchsmöglichkeit Gebrauch machen.',
+    gloss: {
+      en: 'Together with other German data protection authorities, Lower Saxony’s commissioner advises LinkedIn members to think carefully about whether to use their option to object.',
+      'zh-hk': '下薩克森州資料保障專員聯同德國其他資料保障機構，建議領英會員仔細考慮是否行使反對的權利。',
+    },
+  },
+  {
+    id: 'lfd-niedersachsen-2025-10-23#may-not-be-removable',
+    lang: 'de',
+    level: 'regulator',
+    quote:
+      'Denn wenn die persönlichen Informationen erstmal verarbeitet wurden, lassen sie sich womöglich nicht mehr vollständig aus den KI-Systemen entfernen.',
+    gloss: {
+      en: 'Once personal information has been processed, it may no longer be possible to remove it completely from the AI systems.',
+      'zh-hk': '個人資料一經處理，或許便無法再從人工智能系統中完全刪除。',
+    },
+  },
+  // hmbbfdi-linkedin-2025
+  {
+    id: 'hmbbfdi-linkedin-2025#later-objection-future-only',
+    lang: 'de',
+    level: 'regulator',
+    quote:
+      'Auch zu einem späteren Zeitpunkt ist der Widerspruch noch möglich, dieser gilt jedoch dann nur für zukünftige Datenverwendungen, da sich Daten, die bis dahin in das KI-Training eingeflossen sind, nicht mehr aus dem System extrahieren lassen.',
+    gloss: {
+      en: 'You can still object later, but then only future use is covered, as data already used in AI training can no longer be extracted from the system.',
+      'zh-hk': '較後才提出反對亦可以，但只適用於日後的使用，因為已用於人工智能訓練的資料無法再從系統中抽出。',
+    },
+  },
+  // nltimes-2025-09-24
+  {
+    id: 'nltimes-2025-09-24#data-back-to-2003',
+    lang: 'en',
+    level: 'quoted',
+    speaker: {
+      en: 'Monique Verdier, vice-chair of the Dutch Data Protection Authority (in NL Times’ translation)',
+      'zh-hk': '荷蘭個人資料保障局副主席 Monique Verdier（NL Times 的英譯）',
+    },
+    quote:
+      '"LinkedIn wants to use data dating back to 2003, even though people shared that information at the time without foreseeing that it could be used for AI training,"',
+    gloss: { 'zh-hk': '「領英想使用早至2003年的資料，但人們當年分享這些資料時，並沒有預料到會被用來訓練人工智能。」' },
+  },
+  {
+    id: 'nltimes-2025-09-24#adjust-before-3-november',
+    lang: 'en',
+    level: 'quoted',
+    speaker: {
+      en: 'Monique Verdier, vice-chair of the Dutch Data Protection Authority (in NL Times’ translation)',
+      'zh-hk': '荷蘭個人資料保障局副主席 Monique Verdier（NL Times 的英譯）',
+    },
+    quote:
+      '"Therefore, we urge everyone to adjust their settings before November 3rd if you do not want data to be used for AI training," Verdier stated.',
+    gloss: { 'zh-hk': '「因此，我們呼籲所有不想資料被用於人工智能訓練的人，在11月3日前更改設定。」' },
   },
 ]);

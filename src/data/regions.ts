@@ -11,7 +11,9 @@ function european(member: {
   name: Region['name'];
   nameInSentence?: Region['nameInSentence'];
   group: 'eu' | 'eea';
-  authority: Region['authority'];
+  authorities: Region['authorities'];
+  authorityNote?: Region['authorityNote'];
+  authorityCites?: Region['authorityCites'];
   /** The zone whose midnight starts the change; `extraZones` are the others a browser there may report. */
   timeZone: string;
   timeZoneCity?: Region['timeZoneCity'];
@@ -35,12 +37,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'HK',
     name: { en: 'Hong Kong', 'zh-hk': '香港' },
     group: 'hong-kong',
-    authority: {
-      name: 'Office of the Privacy Commissioner for Personal Data',
-      nameZh: '個人資料私隱專員公署',
-      abbr: 'PCPD',
-      url: 'https://www.pcpd.org.hk/',
-    },
+    authorities: [
+      {
+        name: { en: 'Office of the Privacy Commissioner for Personal Data', 'zh-hk': '個人資料私隱專員公署' },
+        abbr: 'PCPD',
+        url: 'https://www.pcpd.org.hk/',
+      },
+    ],
     timeZone: 'Asia/Hong_Kong',
     timeZones: ['Asia/Hong_Kong', 'Hongkong'],
     trainingSince: expansionDate,
@@ -51,7 +54,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     name: { en: 'United Kingdom', 'zh-hk': '英國' },
     nameInSentence: { en: 'the United Kingdom' },
     group: 'uk',
-    authority: { name: 'Information Commissioner’s Office', nameZh: '英國資訊專員辦公室', abbr: 'ICO', url: 'https://ico.org.uk/' },
+    authorities: [
+      { name: { en: 'Information Commissioner’s Office', 'zh-hk': '英國資訊專員辦公室' }, abbr: 'ICO', url: 'https://ico.org.uk/' },
+    ],
     timeZone: 'Europe/London',
     timeZones: ['Europe/London', 'Europe/Belfast', 'GB', 'GB-Eire'],
     trainingSince: expansionDate,
@@ -61,12 +66,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'CA',
     name: { en: 'Canada', 'zh-hk': '加拿大' },
     group: 'canada',
-    authority: {
-      name: 'Office of the Privacy Commissioner of Canada',
-      nameZh: '加拿大私隱專員辦公室',
-      abbr: 'OPC',
-      url: 'https://www.priv.gc.ca/',
-    },
+    authorities: [
+      {
+        name: { en: 'Office of the Privacy Commissioner of Canada', 'zh-hk': '加拿大私隱專員辦公室' },
+        abbr: 'OPC',
+        url: 'https://www.priv.gc.ca/',
+      },
+    ],
     timeZone: 'America/Toronto',
     timeZoneCity: { en: 'Toronto', 'zh-hk': '多倫多' },
     timeZones: [
@@ -115,12 +121,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'CH',
     name: { en: 'Switzerland', 'zh-hk': '瑞士' },
     group: 'switzerland',
-    authority: {
-      name: 'Federal Data Protection and Information Commissioner',
-      nameZh: '瑞士聯邦資料保障及資訊專員',
-      abbr: 'FDPIC',
-      url: 'https://www.edoeb.admin.ch/',
-    },
+    authorities: [
+      {
+        name: { en: 'Federal Data Protection and Information Commissioner', 'zh-hk': '瑞士聯邦資料保障及資訊專員' },
+        abbr: 'FDPIC',
+        url: 'https://www.edoeb.admin.ch/',
+      },
+    ],
     timeZone: 'Europe/Zurich',
     timeZones: ['Europe/Zurich'],
     trainingSince: expansionDate,
@@ -130,7 +137,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'AT',
     name: { en: 'Austria', 'zh-hk': '奧地利' },
     group: 'eu',
-    authority: { name: 'Datenschutzbehörde (Austrian Data Protection Authority)', abbr: 'DSB', url: 'https://www.dsb.gv.at/' },
+    authorities: [
+      {
+        name: { en: 'Datenschutzbehörde (Austrian Data Protection Authority)', 'zh-hk': '奧地利資料保障局' },
+        abbr: 'DSB',
+        url: 'https://www.dsb.gv.at/',
+      },
+    ],
     timeZone: 'Europe/Vienna',
   }),
   european({
@@ -138,10 +151,15 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'BE',
     name: { en: 'Belgium', 'zh-hk': '比利時' },
     group: 'eu',
-    authority: {
-      name: 'Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)',
-      url: 'https://www.dataprotectionauthority.be/',
-    },
+    authorities: [
+      {
+        name: {
+          en: 'Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)',
+          'zh-hk': '比利時資料保障局',
+        },
+        url: 'https://www.dataprotectionauthority.be/',
+      },
+    ],
     timeZone: 'Europe/Brussels',
   }),
   european({
@@ -149,7 +167,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'BG',
     name: { en: 'Bulgaria', 'zh-hk': '保加利亞' },
     group: 'eu',
-    authority: { name: 'Commission for Personal Data Protection', abbr: 'CPDP', url: 'https://www.cpdp.bg/' },
+    authorities: [
+      {
+        name: { en: 'Commission for Personal Data Protection', 'zh-hk': '保加利亞個人資料保障委員會' },
+        abbr: 'CPDP',
+        url: 'https://www.cpdp.bg/',
+      },
+    ],
     timeZone: 'Europe/Sofia',
   }),
   european({
@@ -157,7 +181,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'HR',
     name: { en: 'Croatia', 'zh-hk': '克羅地亞' },
     group: 'eu',
-    authority: { name: 'Croatian Personal Data Protection Agency', abbr: 'AZOP', url: 'https://azop.hr/' },
+    authorities: [
+      {
+        name: { en: 'Croatian Personal Data Protection Agency', 'zh-hk': '克羅地亞個人資料保障局' },
+        abbr: 'AZOP',
+        url: 'https://azop.hr/',
+      },
+    ],
     timeZone: 'Europe/Zagreb',
   }),
   european({
@@ -165,7 +195,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'CY',
     name: { en: 'Cyprus', 'zh-hk': '塞浦路斯' },
     group: 'eu',
-    authority: { name: 'Commissioner for Personal Data Protection', url: 'https://www.dataprotection.gov.cy/' },
+    authorities: [
+      {
+        name: { en: 'Commissioner for Personal Data Protection', 'zh-hk': '塞浦路斯個人資料保障專員' },
+        url: 'https://www.dataprotection.gov.cy/',
+      },
+    ],
     timeZone: 'Asia/Nicosia',
     extraZones: ['Asia/Famagusta', 'Europe/Nicosia'],
   }),
@@ -174,7 +209,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'CZ',
     name: { en: 'Czechia', 'zh-hk': '捷克' },
     group: 'eu',
-    authority: { name: 'Office for Personal Data Protection', abbr: 'ÚOOÚ', url: 'https://uoou.gov.cz/' },
+    authorities: [
+      { name: { en: 'Office for Personal Data Protection', 'zh-hk': '捷克個人資料保障辦公室' }, abbr: 'ÚOOÚ', url: 'https://uoou.gov.cz/' },
+    ],
     timeZone: 'Europe/Prague',
   }),
   european({
@@ -182,7 +219,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'DK',
     name: { en: 'Denmark', 'zh-hk': '丹麥' },
     group: 'eu',
-    authority: { name: 'Datatilsynet (Danish Data Protection Agency)', url: 'https://www.datatilsynet.dk/' },
+    authorities: [
+      { name: { en: 'Datatilsynet (Danish Data Protection Agency)', 'zh-hk': '丹麥資料保障局' }, url: 'https://www.datatilsynet.dk/' },
+    ],
     timeZone: 'Europe/Copenhagen',
   }),
   european({
@@ -190,7 +229,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'EE',
     name: { en: 'Estonia', 'zh-hk': '愛沙尼亞' },
     group: 'eu',
-    authority: { name: 'Data Protection Inspectorate (Andmekaitse Inspektsioon)', abbr: 'AKI', url: 'https://www.aki.ee/' },
+    authorities: [
+      {
+        name: { en: 'Data Protection Inspectorate (Andmekaitse Inspektsioon)', 'zh-hk': '愛沙尼亞資料保障監察局' },
+        abbr: 'AKI',
+        url: 'https://www.aki.ee/',
+      },
+    ],
     timeZone: 'Europe/Tallinn',
   }),
   european({
@@ -198,7 +243,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'FI',
     name: { en: 'Finland', 'zh-hk': '芬蘭' },
     group: 'eu',
-    authority: { name: 'Office of the Data Protection Ombudsman', url: 'https://tietosuoja.fi/' },
+    authorities: [
+      { name: { en: 'Office of the Data Protection Ombudsman', 'zh-hk': '芬蘭資料保障監察專員辦公室' }, url: 'https://tietosuoja.fi/' },
+    ],
     timeZone: 'Europe/Helsinki',
     extraZones: ['Europe/Mariehamn'],
   }),
@@ -207,7 +254,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'FR',
     name: { en: 'France', 'zh-hk': '法國' },
     group: 'eu',
-    authority: { name: 'Commission nationale de l’informatique et des libertés', abbr: 'CNIL', url: 'https://www.cnil.fr/' },
+    authorities: [
+      {
+        name: { en: 'Commission nationale de l’informatique et des libertés', 'zh-hk': '法國國家資訊與自由委員會' },
+        abbr: 'CNIL',
+        url: 'https://www.cnil.fr/',
+      },
+    ],
     timeZone: 'Europe/Paris',
   }),
   european({
@@ -215,15 +268,138 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'DE',
     name: { en: 'Germany', 'zh-hk': '德國' },
     group: 'eu',
-    authority: {
-      name: 'Federal Commissioner for Data Protection and Freedom of Information',
-      abbr: 'BfDI',
-      url: 'https://www.bfdi.bund.de/',
-      note: {
-        en: 'Complaints about a company usually go to the data protection authority of your German state (Land); the BfDI’s website lists them.',
-        'zh-hk': '針對企業的投訴通常交由你所在的德國聯邦州的資料保障機構處理；BfDI 的網站列出了這些機構。',
+    // Companies answer to the authority of the state (Land) they are based in (§ 40(1) BDSG); residents may complain to
+    // their own state's authority, which works with the lead authority. Read on 3 December 2026: see
+    // docs/research/2026-12-03-german-authorities.md for where each name and address was seen.
+    authorities: [
+      {
+        area: { en: 'Baden-Württemberg', 'zh-hk': '巴登-符騰堡州' },
+        name: {
+          en: 'Der Landesbeauftragte für Datenschutz und Informationsfreiheit Baden-Württemberg',
+          'zh-hk': '巴登-符騰堡州資料保障及資訊自由專員',
+        },
+        abbr: 'LfDI BW',
+        url: 'https://www.baden-wuerttemberg.datenschutz.de/',
+        complaintUrl: 'https://www.baden-wuerttemberg.datenschutz.de/eine-beschwerde-einreichen/',
       },
+      {
+        area: { en: 'Bavaria', 'zh-hk': '巴伐利亞州' },
+        name: { en: 'Bayerisches Landesamt für Datenschutzaufsicht', 'zh-hk': '巴伐利亞州資料保障監管局' },
+        abbr: 'BayLDA',
+        url: 'https://www.lda.bayern.de/',
+        complaintUrl: 'https://lda.bayern.de/de/services_info.html',
+      },
+      {
+        area: { en: 'Berlin', 'zh-hk': '柏林' },
+        name: { en: 'Berliner Beauftragte für Datenschutz und Informationsfreiheit', 'zh-hk': '柏林資料保障及資訊自由專員' },
+        abbr: 'BlnBDI',
+        url: 'https://www.datenschutz-berlin.de/',
+        complaintUrl: 'https://datenschutz-berlin.de/buergerinnen-und-buerger/rechte/beschwerderecht',
+      },
+      {
+        area: { en: 'Brandenburg', 'zh-hk': '勃蘭登堡州' },
+        name: {
+          en: 'Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg',
+          'zh-hk': '勃蘭登堡州資料保障及查閱檔案權專員',
+        },
+        abbr: 'LDA Brandenburg',
+        url: 'https://www.lda.brandenburg.de/',
+      },
+      {
+        area: { en: 'Bremen', 'zh-hk': '不來梅' },
+        name: {
+          en: 'Die Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien Hansestadt Bremen',
+          'zh-hk': '不來梅資料保障及資訊自由專員',
+        },
+        url: 'https://www.datenschutz.bremen.de/',
+      },
+      {
+        area: { en: 'Hamburg', 'zh-hk': '漢堡' },
+        name: { en: 'Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit', 'zh-hk': '漢堡資料保障及資訊自由專員' },
+        abbr: 'HmbBfDI',
+        url: 'https://datenschutz-hamburg.de/',
+      },
+      {
+        area: { en: 'Hesse', 'zh-hk': '黑森州' },
+        name: { en: 'Der Hessische Beauftragte für Datenschutz und Informationsfreiheit', 'zh-hk': '黑森州資料保障及資訊自由專員' },
+        abbr: 'HBDI',
+        url: 'https://datenschutz.hessen.de/',
+      },
+      {
+        area: { en: 'Lower Saxony', 'zh-hk': '下薩克森州' },
+        name: { en: 'Der Landesbeauftragte für den Datenschutz Niedersachsen', 'zh-hk': '下薩克森州資料保障專員' },
+        abbr: 'LfD Niedersachsen',
+        url: 'https://www.lfd.niedersachsen.de/',
+      },
+      {
+        area: { en: 'Mecklenburg-Vorpommern', 'zh-hk': '梅克倫堡-前波美拉尼亞州' },
+        name: {
+          en: 'Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern',
+          'zh-hk': '梅克倫堡-前波美拉尼亞州資料保障及資訊自由專員',
+        },
+        abbr: 'LfDI MV',
+        url: 'https://www.datenschutz-mv.de/',
+      },
+      {
+        area: { en: 'North Rhine-Westphalia', 'zh-hk': '北萊茵-威斯特法倫州' },
+        name: {
+          en: 'Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen',
+          'zh-hk': '北萊茵-威斯特法倫州資料保障及資訊自由專員',
+        },
+        abbr: 'LDI NRW',
+        url: 'https://www.ldi.nrw.de/',
+        complaintUrl: 'https://www.ldi.nrw.de/unser-vorgehen-bei-gemeldeten-datenschutzverstoessen',
+      },
+      {
+        area: { en: 'Rhineland-Palatinate', 'zh-hk': '萊茵蘭-普法爾茨州' },
+        name: {
+          en: 'Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz',
+          'zh-hk': '萊茵蘭-普法爾茨州資料保障及資訊自由專員',
+        },
+        abbr: 'LfDI RLP',
+        url: 'https://www.datenschutz.rlp.de/',
+      },
+      {
+        area: { en: 'Saarland', 'zh-hk': '薩爾州' },
+        name: { en: 'Unabhängiges Datenschutzzentrum Saarland', 'zh-hk': '薩爾州獨立資料保障中心' },
+        url: 'https://www.saarland.de/DE/politik-verwaltung/datenschutzzentrum/datenschutzzentrum_node.html',
+      },
+      {
+        area: { en: 'Saxony', 'zh-hk': '薩克森州' },
+        name: { en: 'Sächsische Datenschutz- und Transparenzbeauftragte', 'zh-hk': '薩克森州資料保障及透明度專員' },
+        abbr: 'SDTB',
+        url: 'https://www.datenschutz.sachsen.de/',
+        complaintUrl: 'https://www.datenschutz.sachsen.de/beschwerde-einreichen.html',
+      },
+      {
+        area: { en: 'Saxony-Anhalt', 'zh-hk': '薩克森-安哈爾特州' },
+        name: { en: 'Landesbeauftragte für den Datenschutz Sachsen-Anhalt', 'zh-hk': '薩克森-安哈爾特州資料保障專員' },
+        url: 'https://datenschutz.sachsen-anhalt.de/',
+        complaintUrl: 'https://datenschutz.sachsen-anhalt.de/service/online-formulare/beschwerde',
+      },
+      {
+        area: { en: 'Schleswig-Holstein', 'zh-hk': '石勒蘇益格-荷爾斯泰因州' },
+        name: { en: 'Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein', 'zh-hk': '石勒蘇益格-荷爾斯泰因州獨立資料保障中心' },
+        abbr: 'ULD',
+        url: 'https://www.datenschutzzentrum.de/',
+      },
+      {
+        area: { en: 'Thuringia', 'zh-hk': '圖林根州' },
+        name: {
+          en: 'Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit',
+          'zh-hk': '圖林根州資料保障及資訊自由專員',
+        },
+        abbr: 'TLfDI',
+        url: 'https://www.tlfdi.de/',
+      },
+    ],
+    authorityNote: {
+      en: 'In Germany the data protection authorities of the states (Länder), not the federal commissioner (BfDI), supervise most companies. Contact the authority of the state you live in: LinkedIn’s privacy notice says you can go to the authority in your jurisdiction, and Berlin’s authority, for one, handles complaints about companies elsewhere in the EU together with that country’s authority. For LinkedIn, that is Ireland’s Data Protection Commission, its lead authority in the EU.',
+      'zh-hk':
+        '在德國，大部分企業由各州的資料保障機構監管，而非聯邦資料保障專員（{en:BfDI}）。請聯絡你所住州份的機構：領英的私隱通知指你可向所在司法管轄區的監管機構反映；以柏林的機構為例，它會與有關國家的機構合作，處理針對其他歐盟國家企業的投訴。就領英而言，那是其在歐盟的牽頭監管機構——愛爾蘭資料保障委員會。',
     },
+    authorityCites:
+      'bdsg-40#state-authorities-supervise-companies bfdi-zustaendigkeit#states-for-companies linkedin-eu-notice#supervisory-authority berlin-beschwerderecht#eu-companies-with-colleagues lu-cnpd#irish-dpc-one-stop-shop',
     timeZone: 'Europe/Berlin',
     extraZones: ['Europe/Busingen'],
   }),
@@ -232,7 +408,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'GR',
     name: { en: 'Greece', 'zh-hk': '希臘' },
     group: 'eu',
-    authority: { name: 'Hellenic Data Protection Authority', abbr: 'HDPA', url: 'https://www.dpa.gr/' },
+    authorities: [
+      { name: { en: 'Hellenic Data Protection Authority', 'zh-hk': '希臘資料保障局' }, abbr: 'HDPA', url: 'https://www.dpa.gr/' },
+    ],
     timeZone: 'Europe/Athens',
   }),
   european({
@@ -240,7 +418,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'HU',
     name: { en: 'Hungary', 'zh-hk': '匈牙利' },
     group: 'eu',
-    authority: { name: 'National Authority for Data Protection and Freedom of Information', abbr: 'NAIH', url: 'https://www.naih.hu/' },
+    authorities: [
+      {
+        name: { en: 'National Authority for Data Protection and Freedom of Information', 'zh-hk': '匈牙利國家資料保障及資訊自由局' },
+        abbr: 'NAIH',
+        url: 'https://www.naih.hu/',
+      },
+    ],
     timeZone: 'Europe/Budapest',
   }),
   european({
@@ -248,16 +432,14 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'IE',
     name: { en: 'Ireland', 'zh-hk': '愛爾蘭' },
     group: 'eu',
-    authority: {
-      name: 'Data Protection Commission',
-      nameZh: '愛爾蘭資料保障委員會',
-      abbr: 'DPC',
-      url: 'https://www.dataprotection.ie/',
-      note: {
-        en: 'The DPC is LinkedIn’s lead authority for the whole EU and EEA, because LinkedIn’s European headquarters is in Dublin.',
-        'zh-hk': '由於領英的歐洲總部設於都柏林，資料保障委員會是領英在整個歐盟及歐洲經濟區的主要監管機構。',
-      },
+    authorities: [
+      { name: { en: 'Data Protection Commission', 'zh-hk': '愛爾蘭資料保障委員會' }, abbr: 'DPC', url: 'https://www.dataprotection.ie/' },
+    ],
+    authorityNote: {
+      en: 'Under the EU’s one-stop-shop, the DPC supervises LinkedIn’s processing of personal data for the whole EU and EEA.',
+      'zh-hk': '根據歐盟的一站式機制，由愛爾蘭資料保障委員會監管領英在整個歐盟及歐洲經濟區處理個人資料的情況。',
     },
+    authorityCites: 'lu-cnpd#irish-dpc-one-stop-shop',
     timeZone: 'Europe/Dublin',
     extraZones: ['Eire'],
   }),
@@ -266,7 +448,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'IT',
     name: { en: 'Italy', 'zh-hk': '意大利' },
     group: 'eu',
-    authority: { name: 'Garante per la protezione dei dati personali', url: 'https://www.garanteprivacy.it/' },
+    authorities: [
+      {
+        name: { en: 'Garante per la protezione dei dati personali', 'zh-hk': '意大利個人資料保障局' },
+        url: 'https://www.garanteprivacy.it/',
+      },
+    ],
     timeZone: 'Europe/Rome',
   }),
   european({
@@ -274,7 +461,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'LV',
     name: { en: 'Latvia', 'zh-hk': '拉脫維亞' },
     group: 'eu',
-    authority: { name: 'Data State Inspectorate', abbr: 'DVI', url: 'https://www.dvi.gov.lv/' },
+    authorities: [
+      { name: { en: 'Data State Inspectorate', 'zh-hk': '拉脫維亞國家資料監察局' }, abbr: 'DVI', url: 'https://www.dvi.gov.lv/' },
+    ],
     timeZone: 'Europe/Riga',
   }),
   european({
@@ -282,7 +471,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'LT',
     name: { en: 'Lithuania', 'zh-hk': '立陶宛' },
     group: 'eu',
-    authority: { name: 'State Data Protection Inspectorate', abbr: 'VDAI', url: 'https://vdai.lrv.lt/' },
+    authorities: [
+      {
+        name: { en: 'State Data Protection Inspectorate', 'zh-hk': '立陶宛國家資料保障監察局' },
+        abbr: 'VDAI',
+        url: 'https://vdai.lrv.lt/',
+      },
+    ],
     timeZone: 'Europe/Vilnius',
   }),
   european({
@@ -290,7 +485,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'LU',
     name: { en: 'Luxembourg', 'zh-hk': '盧森堡' },
     group: 'eu',
-    authority: { name: 'Commission nationale pour la protection des données', abbr: 'CNPD', url: 'https://cnpd.public.lu/' },
+    authorities: [
+      {
+        name: { en: 'Commission nationale pour la protection des données', 'zh-hk': '盧森堡國家資料保障委員會' },
+        abbr: 'CNPD',
+        url: 'https://cnpd.public.lu/',
+      },
+    ],
     timeZone: 'Europe/Luxembourg',
     extraZones: [],
   }),
@@ -299,7 +500,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'MT',
     name: { en: 'Malta', 'zh-hk': '馬耳他' },
     group: 'eu',
-    authority: { name: 'Information and Data Protection Commissioner', abbr: 'IDPC', url: 'https://idpc.org.mt/' },
+    authorities: [
+      {
+        name: { en: 'Information and Data Protection Commissioner', 'zh-hk': '馬耳他資訊及資料保障專員' },
+        abbr: 'IDPC',
+        url: 'https://idpc.org.mt/',
+      },
+    ],
     timeZone: 'Europe/Malta',
   }),
   european({
@@ -308,11 +515,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     name: { en: 'Netherlands', 'zh-hk': '荷蘭' },
     nameInSentence: { en: 'the Netherlands' },
     group: 'eu',
-    authority: {
-      name: 'Autoriteit Persoonsgegevens (Dutch Data Protection Authority)',
-      abbr: 'AP',
-      url: 'https://autoriteitpersoonsgegevens.nl/',
-    },
+    authorities: [
+      {
+        name: { en: 'Autoriteit Persoonsgegevens (Dutch Data Protection Authority)', 'zh-hk': '荷蘭個人資料保障局' },
+        abbr: 'AP',
+        url: 'https://autoriteitpersoonsgegevens.nl/',
+      },
+    ],
     timeZone: 'Europe/Amsterdam',
   }),
   european({
@@ -320,7 +529,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'PL',
     name: { en: 'Poland', 'zh-hk': '波蘭' },
     group: 'eu',
-    authority: { name: 'Personal Data Protection Office', abbr: 'UODO', url: 'https://uodo.gov.pl/' },
+    authorities: [
+      { name: { en: 'Personal Data Protection Office', 'zh-hk': '波蘭個人資料保障辦公室' }, abbr: 'UODO', url: 'https://uodo.gov.pl/' },
+    ],
     timeZone: 'Europe/Warsaw',
     extraZones: ['Poland'],
   }),
@@ -329,7 +540,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'PT',
     name: { en: 'Portugal', 'zh-hk': '葡萄牙' },
     group: 'eu',
-    authority: { name: 'Comissão Nacional de Proteção de Dados', abbr: 'CNPD', url: 'https://www.cnpd.pt/' },
+    authorities: [
+      {
+        name: { en: 'Comissão Nacional de Proteção de Dados', 'zh-hk': '葡萄牙國家資料保障委員會' },
+        abbr: 'CNPD',
+        url: 'https://www.cnpd.pt/',
+      },
+    ],
     timeZone: 'Europe/Lisbon',
     timeZoneCity: { en: 'Lisbon', 'zh-hk': '里斯本' },
     extraZones: ['Atlantic/Madeira', 'Atlantic/Azores', 'Portugal'],
@@ -339,11 +556,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'RO',
     name: { en: 'Romania', 'zh-hk': '羅馬尼亞' },
     group: 'eu',
-    authority: {
-      name: 'National Supervisory Authority for Personal Data Processing',
-      abbr: 'ANSPDCP',
-      url: 'https://www.dataprotection.ro/',
-    },
+    authorities: [
+      {
+        name: { en: 'National Supervisory Authority for Personal Data Processing', 'zh-hk': '羅馬尼亞國家個人資料處理監管局' },
+        abbr: 'ANSPDCP',
+        url: 'https://www.dataprotection.ro/',
+      },
+    ],
     timeZone: 'Europe/Bucharest',
   }),
   european({
@@ -351,7 +570,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'SK',
     name: { en: 'Slovakia', 'zh-hk': '斯洛伐克' },
     group: 'eu',
-    authority: { name: 'Office for Personal Data Protection of the Slovak Republic', url: 'https://dataprotection.gov.sk/' },
+    authorities: [
+      {
+        name: { en: 'Office for Personal Data Protection of the Slovak Republic', 'zh-hk': '斯洛伐克個人資料保障辦公室' },
+        url: 'https://dataprotection.gov.sk/',
+      },
+    ],
     timeZone: 'Europe/Bratislava',
   }),
   european({
@@ -359,7 +583,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'SI',
     name: { en: 'Slovenia', 'zh-hk': '斯洛文尼亞' },
     group: 'eu',
-    authority: { name: 'Information Commissioner (Informacijski pooblaščenec)', url: 'https://www.ip-rs.si/' },
+    authorities: [
+      {
+        name: { en: 'Information Commissioner (Informacijski pooblaščenec)', 'zh-hk': '斯洛文尼亞資訊專員' },
+        url: 'https://www.ip-rs.si/',
+      },
+    ],
     timeZone: 'Europe/Ljubljana',
   }),
   european({
@@ -367,7 +596,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'ES',
     name: { en: 'Spain', 'zh-hk': '西班牙' },
     group: 'eu',
-    authority: { name: 'Agencia Española de Protección de Datos', abbr: 'AEPD', url: 'https://www.aepd.es/' },
+    authorities: [
+      { name: { en: 'Agencia Española de Protección de Datos', 'zh-hk': '西班牙資料保障局' }, abbr: 'AEPD', url: 'https://www.aepd.es/' },
+    ],
     timeZone: 'Europe/Madrid',
     timeZoneCity: { en: 'Madrid', 'zh-hk': '馬德里' },
     extraZones: ['Africa/Ceuta', 'Atlantic/Canary'],
@@ -377,7 +608,13 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'SE',
     name: { en: 'Sweden', 'zh-hk': '瑞典' },
     group: 'eu',
-    authority: { name: 'Integritetsskyddsmyndigheten (Swedish Authority for Privacy Protection)', abbr: 'IMY', url: 'https://www.imy.se/' },
+    authorities: [
+      {
+        name: { en: 'Integritetsskyddsmyndigheten (Swedish Authority for Privacy Protection)', 'zh-hk': '瑞典私隱保障局' },
+        abbr: 'IMY',
+        url: 'https://www.imy.se/',
+      },
+    ],
     timeZone: 'Europe/Stockholm',
   }),
   european({
@@ -385,7 +622,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'IS',
     name: { en: 'Iceland', 'zh-hk': '冰島' },
     group: 'eea',
-    authority: { name: 'Persónuvernd (Icelandic Data Protection Authority)', url: 'https://www.personuvernd.is/' },
+    authorities: [
+      {
+        name: { en: 'Persónuvernd (Icelandic Data Protection Authority)', 'zh-hk': '冰島資料保障局' },
+        url: 'https://www.personuvernd.is/',
+      },
+    ],
     timeZone: 'Atlantic/Reykjavik',
     extraZones: ['Iceland'],
   }),
@@ -394,7 +636,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'LI',
     name: { en: 'Liechtenstein', 'zh-hk': '列支敦士登' },
     group: 'eea',
-    authority: { name: 'Datenschutzstelle (Data Protection Authority)', url: 'https://www.datenschutzstelle.li/' },
+    authorities: [
+      {
+        name: { en: 'Datenschutzstelle (Data Protection Authority)', 'zh-hk': '列支敦士登資料保障辦公室' },
+        url: 'https://www.datenschutzstelle.li/',
+      },
+    ],
     timeZone: 'Europe/Vaduz',
   }),
   european({
@@ -402,7 +649,12 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     iso: 'NO',
     name: { en: 'Norway', 'zh-hk': '挪威' },
     group: 'eea',
-    authority: { name: 'Datatilsynet (Norwegian Data Protection Authority)', url: 'https://www.datatilsynet.no/' },
+    authorities: [
+      {
+        name: { en: 'Datatilsynet (Norwegian Data Protection Authority)', 'zh-hk': '挪威資料保障局' },
+        url: 'https://www.datatilsynet.no/',
+      },
+    ],
     timeZone: 'Europe/Oslo',
     extraZones: ['Arctic/Longyearbyen'],
   }),

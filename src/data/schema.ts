@@ -88,6 +88,22 @@ export type Passage = z.infer<typeof passageSchema>;
 export const sections = ['opt-out', 'faq', 'timeline', 'regions', 'background'] as const;
 export type Section = (typeof sections)[number];
 
+/** A data protection authority, named in every language: on Chinese pages its Chinese name comes first, then its own. */
+export const authoritySchema = z.object({
+  /** The part of the country it covers, where several share one country (a German state). */
+  area: localized.optional(),
+  /**
+   * English: its official name in English, or in its own language with an English gloss. Chinese: its established
+   * Chinese name, or a descriptive one in the PCPD's vocabulary (資料保障) where it has none.
+   */
+  name: localized,
+  abbr: z.string().optional(),
+  url: z.url(),
+  /** Its complaint page or form, where we found one; readers are otherwise sent to its home page. */
+  complaintUrl: z.url().optional(),
+});
+export type Authority = z.infer<typeof authoritySchema>;
+
 /** Groups of places that share a story, in the order pages list them. */
 export const regionGroups = ['hong-kong', 'uk', 'canada', 'switzerland', 'eu', 'eea', 'elsewhere'] as const;
 export const regionSchema = z.object({
@@ -98,18 +114,12 @@ export const regionSchema = z.object({
   /** The name as a sentence needs it, where that differs: 'the United Kingdom' ("members in the United Kingdom"). */
   nameInSentence: z.object({ en: z.string().optional(), 'zh-hk': z.string().optional() }).optional(),
   group: z.enum(regionGroups),
-  /** Absent for 'everywhere else', where it depends on the country. */
-  authority: z
-    .object({
-      /** Official English name (or the name in the country's language, with an English gloss). */
-      name: z.string(),
-      /** The Chinese name where the authority has one in common use; otherwise the name above is shown, marked as English. */
-      nameZh: z.string().optional(),
-      abbr: z.string().optional(),
-      url: z.url(),
-      note: localized.optional(),
-    })
-    .optional(),
+  /** Who to complain to; absent for 'everywhere else', where it depends on the country. Several where a country splits the work (Germany's states). */
+  authorities: z.array(authoritySchema).min(1).optional(),
+  /** One line on which of them applies, or how they relate to LinkedIn's lead authority. */
+  authorityNote: localized.optional(),
+  /** Passages the note rests on, as <Cite ids> takes them. */
+  authorityCites: z.string().optional(),
   /** Zone whose midnight starts the change for this place. */
   timeZone: z.string(),
   /** The city that zone is named for, which pages name where the place spans several UTC offsets (Canada, Spain). */
@@ -156,6 +166,9 @@ export const updateSchema = z.object({
   date: isoDate,
   routes: z.array(z.string().regex(/^\/([a-z0-9-]+\/)*(\*)?$/, "expected a route such as '/opt-out/' or '/regions/*'")).min(1),
   text: localized,
+  /** Where a later update found this one wrong: the day, and what was wrong, shown with the entry wherever it appears. */
+  correctedOn: isoDate.optional(),
+  correction: localized.optional(),
 });
 export type Update = z.infer<typeof updateSchema>;
 

@@ -14,8 +14,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
-      en: 'The setting, where it is, and that switching it off does not undo training that already happened.',
-      'zh-hk': '該設定的位置，以及關閉設定不會撤銷已完成的訓練。',
+      en: 'What the setting controls (training of content-generating AI models by LinkedIn and its affiliates, not models for other purposes), that it is on by default, and that switching it off does not undo training that already happened.',
+      'zh-hk':
+        '該設定管控甚麼（領英及其聯屬公司訓練生成內容的人工智能模型，但不包括其他用途的模型）、它預設為開啟，以及關閉設定不會撤銷已完成的訓練。',
     },
   },
   {
@@ -43,8 +44,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
-      en: 'The privacy policy in force from 3 November 2025: which members’ data LinkedIn uses to train content-generating AI, what data, and the link to the setting.',
-      'zh-hk': '2025年11月3日起生效的私隱政策：領英以哪些會員的資料訓練生成內容的人工智能、使用哪些資料，以及前往設定的連結。',
+      en: 'The global privacy policy in force from 3 November 2025: that LinkedIn may use personal data to “develop and train artificial intelligence (AI) models”; that its Affiliates include Microsoft, with which it may share public content and, for advertising, personal data; its advertising settings; and that members in the Designated Countries and the UK should also read the European notice.',
+      'zh-hk':
+        '2025年11月3日起生效的全球私隱政策：領英可使用個人資料「開發及訓練人工智能模型」；其聯屬公司包括微軟，領英可與之分享公開內容，以及為廣告分享個人資料；其廣告設定；以及指定國家及英國的會員亦應細閱《歐洲地區私隱通知》。',
     },
   },
   {
@@ -103,15 +105,64 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     },
   },
   {
-    id: 'pdpo-cap486',
-    title: 'Personal Data (Privacy) Ordinance (Cap. 486), including Schedule 1, Data Protection Principle 3',
-    publisher: 'Hong Kong e-Legislation',
-    url: 'https://www.elegislation.gov.hk/hk/cap486',
+    id: 'pcpd-e-lawbook',
+    title: 'Personal Data (Privacy) Ordinance e-lawbook: Data Protection Principle 3',
+    publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
+    url: 'https://www.pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/page-79.html',
+    accessed: '2026-12-03',
+    group: 'hong-kong',
+    supports: {
+      en: 'The words of Principle 3 of the Personal Data (Privacy) Ordinance, Cap. 486, and of its definition of “new purpose”, as the PCPD reproduces them, and the PCPD’s own commentary on what counts as a new use.',
+      'zh-hk':
+        '私隱專員公署轉載的《個人資料（私隱）條例》（第486章）保障資料第3原則及「新目的」定義的條文，以及公署就何謂新用途所作的評述。',
+    },
+  },
+  {
+    id: 'pcpd-case-note-2009e03',
+    title: 'Case note 2009E03',
+    publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
+    url: 'https://pcpd.org.hk/english/enforcement/case_notes/casenotes_2.php?id=2009E03&msg_id2=329',
     accessed: '2026-11-29',
     group: 'hong-kong',
     supports: {
-      en: 'Hong Kong’s privacy law and its rule on using personal data for a new purpose only with prescribed consent.',
-      'zh-hk': '香港的私隱法例，以及只可在取得訂明同意後把個人資料用於新目的之規定。',
+      en: 'The PCPD’s summary of what “prescribed consent” means under section 2(3) of the Ordinance.',
+      'zh-hk': '私隱專員公署概述《條例》第2(3)條所指的「訂明同意」。',
+    },
+  },
+  {
+    id: 'pcpd-about',
+    title: 'About PCPD',
+    publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
+    url: 'https://pcpd.org.hk/english/about_pcpd/about.html',
+    accessed: '2026-11-29',
+    group: 'hong-kong',
+    supports: {
+      en: 'The PCPD is an independent statutory body that oversees the enforcement of the Ordinance.',
+      'zh-hk': '私隱專員公署是負責監察《條例》執行的獨立法定機構。',
+    },
+  },
+  {
+    id: 'pcpd-ordinance-at-a-glance',
+    title: '條例概覽 (The Ordinance at a glance, in Chinese)',
+    publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
+    url: 'https://www.pcpd.org.hk/tc_chi/data_privacy_law/ordinance_at_a_Glance/ordinance.html',
+    accessed: '2026-11-29',
+    group: 'hong-kong',
+    supports: {
+      en: 'The data protection principles are in Schedule 1 of the Ordinance.',
+      'zh-hk': '保障資料原則載於《條例》附表1。',
+    },
+  },
+  {
+    id: 'cmab-privacy-protection',
+    title: '保障個人資料私隱 (Protection of personal data privacy, in Chinese)',
+    publisher: 'Constitutional and Mainland Affairs Bureau, Hong Kong Government',
+    url: 'https://cmab.gov.hk/mobile/tc/issues/protection.htm',
+    accessed: '2026-11-29',
+    group: 'hong-kong',
+    supports: {
+      en: 'The Ordinance gives the data protection principles legal force and set up the Privacy Commissioner to enforce it.',
+      'zh-hk': '《條例》賦予保障資料原則法定效力，並設立私隱專員負責執行。',
     },
   },
   {
@@ -188,8 +239,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-11-29',
     group: 'press',
     supports: {
-      en: 'The 18 September 2025 announcement, the regions covered, and what is and is not used.',
-      'zh-hk': '2025年9月18日的公告、涵蓋的地區，以及會使用和不會使用的資料。',
+      en: 'The 18 September 2025 announcement of changes effective 3 November 2025, with member data used by default unless members opt out; the path to the setting; Microsoft as an Affiliate; more data shared with Microsoft for ads in some regions; and that the European notice gives the legal basis for the EU, EEA, Switzerland and the UK.',
+      'zh-hk':
+        '2025年9月18日公布、於2025年11月3日生效的改動：除非會員選擇退出，否則預設使用其資料；前往設定的路徑；微軟屬聯屬公司；在部分地區與微軟分享更多資料作廣告用途；以及《歐洲地區私隱通知》交代歐盟、歐洲經濟區、瑞士及英國的法律依據。',
     },
   },
   {
@@ -213,8 +265,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-11-29',
     group: 'press',
     supports: {
-      en: 'The changes LinkedIn agreed with Ireland’s Data Protection Commission, which has not approved the processing.',
-      'zh-hk': '領英與愛爾蘭資料保障委員會議定的改動；該委員會並未批准有關處理。',
+      en: 'The changes LinkedIn made after engagement from Ireland’s Data Protection Commission, and the report the DPC requires within five months of the start of processing.',
+      'zh-hk': '領英在愛爾蘭資料保障委員會介入後作出的改動，以及該委員會要求領英在開始處理資料後五個月內提交的報告。',
     },
   },
   {
@@ -239,9 +291,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-11-29',
     group: 'press',
     supports: {
-      en: 'As reported from LinkedIn’s email to members: from 3 November 2025, training on data from members in the EU, the EEA, Switzerland, Canada and Hong Kong, and not on private messages.',
+      en: 'A report that from 3 November 2025 LinkedIn would process data from users in the EU, the EEA, Switzerland, Canada and Hong Kong to train AI models; that, according to an email to members, the data includes profile information and public posts; and that private messages would not be used.',
       'zh-hk':
-        '據報道引述領英給會員的電郵：由2025年11月3日起，以歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練人工智能，但不使用私人訊息。',
+        '報道指由2025年11月3日起，領英會處理歐盟、歐洲經濟區、瑞士、加拿大及香港用戶的資料以訓練人工智能模型；據領英給會員的電郵，有關資料包括個人檔案資料及公開帖文；私人訊息則不會使用。',
     },
   },
   {
@@ -266,6 +318,184 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'Every country in the European Economic Area has its own national data protection authority.',
       'zh-hk': '歐洲經濟區每個國家都有自己的資料保障機構。',
+    },
+  },
+  {
+    id: 'techradar-2025-10',
+    title: 'LinkedIn set to expand AI training on user profiles – here’s how to stop it using your personal data',
+    publisher: 'TechRadar',
+    url: 'https://www.techradar.com/pro/linkedin-set-to-expand-ai-training-on-user-profiles-heres-how-to-stop-it-using-your-personal-data',
+    accessed: '2026-12-03',
+    group: 'press',
+    supports: {
+      en: 'LinkedIn’s help page on the 2025 update, as quoted by TechRadar: from 3 November 2025 it uses some data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models, relying on “legitimate interest”.',
+      'zh-hk':
+        'TechRadar引述領英有關2025年更新的說明頁：由2025年11月3日起，領英以歐盟、歐洲經濟區、瑞士、加拿大及香港會員的部分資料訓練生成內容的人工智能模型，並以「正當權益」為依據。',
+    },
+  },
+  {
+    id: 'theregister-2025-10-27',
+    title: 'You have one week to opt out or become fodder for LinkedIn AI training',
+    publisher: 'The Register',
+    url: 'https://www.theregister.com/2025/10/27/linkedin_ai_profile_scraping/',
+    date: '2025-10-27',
+    accessed: '2026-12-03',
+    group: 'press',
+    supports: {
+      en: 'LinkedIn’s update notice, as quoted by The Register, names “members in the EU, EEA, Switzerland, Canada, and Hong Kong” from 3 November; The Register reported that private messages are not included.',
+      'zh-hk':
+        'The Register引述領英的更新通知，指由11月3日起涉及「歐盟、歐洲經濟區、瑞士、加拿大及香港的會員」；The Register並報道私人訊息不包括在內。',
+    },
+  },
+  {
+    id: 'pcmag-2025',
+    title: 'LinkedIn Is Using More User Data Than Ever to Train Its AI—Here’s How to Opt Out',
+    publisher: 'PCMag',
+    url: 'https://www.pcmag.com/news/linkedin-is-using-more-user-data-than-ever-to-train-its-ai-heres-how-to-opt-out',
+    accessed: '2026-12-03',
+    group: 'press',
+    supports: {
+      en: 'LinkedIn’s own words, as quoted by PCMag, that the data includes profile details and public content and “does not include your private messages”; PCMag’s report of what else is left out.',
+      'zh-hk': 'PCMag引述領英所說，所用資料包括個人檔案資料及公開內容，但「不包括你的私人訊息」；以及PCMag報道的其他不會使用的資料。',
+    },
+  },
+  {
+    id: 'techradar-2025-09-22',
+    title: 'LinkedIn set to start to train its AI on member profiles',
+    publisher: 'TechRadar',
+    url: 'https://www.techradar.com/pro/linkedin-set-to-start-to-train-its-ai-on-member-profiles',
+    date: '2025-09-22',
+    accessed: '2026-12-03',
+    group: 'press',
+    supports: {
+      en: 'LinkedIn’s support page, as quoted by TechRadar: objections to training of models that do not generate content go through the Data Processing Objection form.',
+      'zh-hk': 'TechRadar引述領英的支援頁面：如反對以資料訓練不生成內容的模型，須透過「Data Processing Objection」表格提出。',
+    },
+  },
+  {
+    id: 'theleftshift-2025',
+    title: 'LinkedIn Will Now Use Your Posts to Train AI Models by Default',
+    publisher: 'The Left Shift',
+    url: 'https://www.theleftshift.com/linkedin-will-now-use-your-post-to-train-ai-models-by-default',
+    accessed: '2026-12-03',
+    group: 'press',
+    supports: {
+      en: 'LinkedIn’s words, as quoted by The Left Shift, on not using the data of members it has reason to believe could be under 18.',
+      'zh-hk': 'The Left Shift引述領英所說，如有理由相信會員可能未滿18歲，便不會使用其資料。',
+    },
+  },
+  {
+    id: 'hk01-2025-08-15',
+    title: '私隱專員鍾麗玲續任五年：擔當改革者，推廣人工智能與數據安全 (in Chinese)',
+    publisher: 'HK01',
+    url: 'https://www.hk01.com/%E6%94%BF%E6%83%85/60266943/%E7%A7%81%E9%9A%B1%E5%B0%88%E5%93%A1%E9%8D%BE%E9%BA%97%E7%8E%B2%E7%BA%8C%E4%BB%BB%E4%BA%94%E5%B9%B4-%E6%93%94%E7%95%B6%E6%94%B9%E9%9D%A9%E8%80%85-%E6%8E%A8%E5%BB%A3%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E8%88%87%E6%95%B8%E6%93%9A%E5%AE%89%E5%85%A8',
+    date: '2025-08-15',
+    accessed: '2026-12-03',
+    group: 'hong-kong',
+    supports: {
+      en: 'Ada Chung Lai-ling was reappointed Privacy Commissioner for five years from 4 September 2025.',
+      'zh-hk': '鍾麗玲再度獲委任為個人資料私隱專員，任期五年，由2025年9月4日起生效。',
+    },
+  },
+  {
+    id: 'hk-pcpd-reminder-report-2025-10',
+    title: 'Hong Kong regulators gives heads up to LinkedIn users ahead of AI data training',
+    publisher: 'toolz.website (a news aggregator that does not name the original publisher)',
+    url: 'https://toolz.website/hong-kong-regulators-gives-heads-up-to-linkedin-users-ahead-of-ai-data-training',
+    accessed: '2026-12-03',
+    group: 'hong-kong',
+    supports: {
+      en: 'The only report of the PCPD’s reminder of late October 2025 that we could read: that LinkedIn had confirmed the start on 3 November, that the PCPD engaged with LinkedIn from October 2024 to April 2025, and what LinkedIn undertook. Not checked against the PCPD’s own text.',
+      'zh-hk':
+        '我們唯一能夠閱讀、有關私隱專員公署2025年10月下旬提醒的報道：領英已確認於11月3日開始、公署在2024年10月至2025年4月與領英溝通，以及領英作出的承諾。未能與公署的原文核對。',
+    },
+  },
+  {
+    id: 'linkedin-help-data-sharing',
+    title: 'Data sharing',
+    publisher: 'LinkedIn Help',
+    url: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
+    accessed: '2026-12-03',
+    group: 'linkedin',
+    supports: {
+      en: 'Outside the EU, the EEA and Switzerland, LinkedIn shares members’ information with Microsoft for more personalised ads, and members can opt out with the Data sharing setting. Undated: read in a stored copy.',
+      'zh-hk':
+        '在歐盟、歐洲經濟區及瑞士以外，領英會與微軟分享會員資料，以提供更個人化的廣告；會員可透過「{en:Data sharing}」設定選擇退出。此頁未註明日期，我們閱讀的是存檔副本。',
+    },
+  },
+  {
+    id: 'bdsg-40',
+    title: 'Bundesdatenschutzgesetz (BDSG), § 40 Aufsichtsbehörden der Länder (in German)',
+    publisher: 'Federal Ministry of Justice, Gesetze im Internet',
+    url: 'https://www.gesetze-im-internet.de/bdsg_2018/__40.html',
+    accessed: '2026-12-03',
+    group: 'regulators',
+    supports: {
+      en: 'In Germany, the authorities of the states (Länder) supervise how private bodies, companies among them, apply data protection law.',
+      'zh-hk': '在德國，由各州的機構監察私營機構（包括企業）如何遵守資料保障法例。',
+    },
+  },
+  {
+    id: 'bfdi-zustaendigkeit',
+    title: 'Zuständigkeit des Bundesbeauftragten für den Datenschutz und die Informationsfreiheit (BfDI) (in German)',
+    publisher: 'Federal Commissioner for Data Protection and Freedom of Information (BfDI)',
+    url: 'https://www.bfdi.bund.de/DE/Buerger/Inhalte/Allgemein/Datenschutz/Zust%C3%A4ndigkeit-BfDI.html',
+    accessed: '2026-12-03',
+    group: 'regulators',
+    supports: {
+      en: 'For most private companies, the state authorities, not the federal commissioner, are responsible.',
+      'zh-hk': '大部分私營企業由各州的機構負責，而非聯邦資料保障專員。',
+    },
+  },
+  {
+    id: 'berlin-beschwerderecht',
+    title: 'Beschwerderecht (in German)',
+    publisher: 'Berlin Commissioner for Data Protection and Freedom of Information',
+    url: 'https://datenschutz-berlin.de/buergerinnen-und-buerger/rechte/beschwerderecht',
+    accessed: '2026-12-03',
+    group: 'regulators',
+    supports: {
+      en: 'Berlin’s authority handles complaints about companies elsewhere in the EU together with the authority of that country.',
+      'zh-hk': '柏林的資料保障機構會與有關國家的機構合作，處理針對其他歐盟國家企業的投訴。',
+    },
+  },
+  {
+    id: 'lfd-niedersachsen-2025-10-23',
+    title: 'LinkedIn startet KI-Training mit Nutzerdaten: Hinweise zur Widerspruchsmöglichkeit (in German)',
+    publisher: 'Der Landesbeauftragte für den Datenschutz Niedersachsen',
+    url: 'https://www.lfd.niedersachsen.de/startseite/infothek/linkedin-startet-ki-training-mit-nutzerdaten-wir-geben-hinweise-zur-widerspruchsmoglichkeit-245909.html',
+    date: '2025-10-23',
+    accessed: '2026-12-03',
+    group: 'regulators',
+    supports: {
+      en: 'On 23 October 2025 Lower Saxony’s authority, together with other German authorities, advised LinkedIn members to consider whether to object, since data once used may not be fully removable from AI systems.',
+      'zh-hk':
+        '下薩克森州資料保障專員於2025年10月23日聯同德國其他資料保障機構，建議領英會員考慮是否提出反對，因為資料一經使用，未必能從人工智能系統中完全刪除。',
+    },
+  },
+  {
+    id: 'hmbbfdi-linkedin-2025',
+    title: 'LinkedIn plant KI-Training mit Nutzer:innendaten – Widerspruchfrist läuft bis zum 3. November 2025 (in German)',
+    publisher: 'Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit (HmbBfDI)',
+    url: 'https://datenschutz-hamburg.de/news/linkedin-plant-ki-training-mit-nutzerinnendaten-widerspruchfrist-laeuft-bis-zum-3-november-2025',
+    accessed: '2026-12-03',
+    group: 'regulators',
+    supports: {
+      en: 'Hamburg’s authority: objecting later covers only future use, because data already used in training cannot be extracted.',
+      'zh-hk': '漢堡的資料保障機構指出，較後才提出反對，只能涵蓋日後的使用，因為已用於訓練的資料無法再抽出。',
+    },
+  },
+  {
+    id: 'nltimes-2025-09-24',
+    title: 'Dutch privacy watchdog urges LinkedIn users to opt out of AI data training by Nov. 3',
+    publisher: 'NL Times',
+    url: 'https://nltimes.nl/2025/09/24/dutch-privacy-watchdog-urges-linkedin-users-opt-ai-data-training-nov-3',
+    date: '2025-09-24',
+    accessed: '2026-12-03',
+    group: 'press',
+    supports: {
+      en: 'The Dutch Data Protection Authority’s vice-chair, as quoted by NL Times in English: LinkedIn wants to use data going back to 2003, and everyone who does not want their data used should change their settings before 3 November.',
+      'zh-hk': 'NL Times以英文引述荷蘭個人資料保障局副主席：領英想使用早至2003年的資料，不想資料被使用的人應在11月3日前更改設定。',
     },
   },
 ]);

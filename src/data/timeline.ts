@@ -80,12 +80,16 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     endDate: '2025-04',
     title: { en: 'The PCPD’s talks with LinkedIn, as reported', 'zh-hk': '私隱專員公署與領英溝通（據報道）' },
     summary: {
-      en: 'LinkedIn’s pause holds while the PCPD’s concerns are being addressed, and the PCPD has said it will continue to follow up and monitor the situation. Press reports of the PCPD’s statement of late October 2025 put its talks with LinkedIn at October 2024 to April 2025; as of 29 November 2026 we have not been able to check that statement against its text.',
+      en: 'LinkedIn’s pause holds while the PCPD’s concerns are being addressed, and the PCPD has said it will continue to follow up and monitor the situation. A report of the PCPD’s statement of late October 2025 puts its talks with LinkedIn at October 2024 to April 2025, after which LinkedIn undertook that Hong Kong users would keep control of their data and that its processing would comply with the Ordinance. We could read that report only on a news aggregator and have not checked it against the PCPD’s own text.',
       'zh-hk':
-        '在處理私隱專員公署關注期間，領英維持暫停，而公署表示會繼續跟進及監察情況。據傳媒報道，公署2025年10月下旬的聲明指公署於2024年10月至2025年4月與領英溝通；截至2026年11月29日，我們未能把該聲明與原文核對。',
+        '在處理私隱專員公署關注期間，領英維持暫停，而公署表示會繼續跟進及監察情況。一篇有關公署2025年10月下旬聲明的報道指，公署於2024年10月至2025年4月與領英溝通，其後領英承諾香港用戶可繼續控制其資料，而其資料處理會符合《條例》。我們只能在新聞轉載網站讀到這篇報道，亦未能與公署的原文核對。',
     },
     regions: ['hong-kong'],
-    sources: ['pcpd-2024-10-15#paused-from-11-october', 'pcpd-2024-10-15#follow-up-and-monitor'],
+    sources: [
+      'pcpd-2024-10-15#paused-from-11-october',
+      'pcpd-2024-10-15#follow-up-and-monitor',
+      'hk-pcpd-reminder-report-2025-10#engaged-october-to-april',
+    ],
   },
   {
     id: 'canada-paused',
@@ -103,17 +107,16 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     date: '2025-09-18',
     title: { en: 'LinkedIn announces the change for 3 November 2025', 'zh-hk': '領英公布2025年11月3日的改動' },
     summary: {
-      en: 'LinkedIn updates its User Agreement and Privacy Policy, effective 3 November 2025: it will use member data by default to improve its generative-AI models, unless members opt out. For members in the EU, the EEA, Switzerland and the UK, its European privacy notice explains the legal basis. Press reports of LinkedIn’s email to members say the training will also cover Canada and Hong Kong.',
+      en: 'LinkedIn updates its User Agreement and Privacy Policy, effective 3 November 2025: it will use member data by default to improve its generative-AI models, unless members opt out. For members in the EU, the EEA, Switzerland and the UK, its European privacy notice explains the legal basis, Help Net Security reported. LinkedIn’s help page on the change, as quoted by TechRadar, names members in the EU, the EEA, Switzerland, Canada and Hong Kong.',
       'zh-hk':
-        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行退出，否則會預設以會員資料改進其生成式人工智能模型。就歐盟、歐洲經濟區、瑞士及英國的會員，領英的歐洲私隱通知說明了法律依據。據傳媒引述領英給會員的電郵，訓練亦會涵蓋加拿大及香港。',
+        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行退出，否則會預設以會員資料改進其生成式人工智能模型。據Help Net Security報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據TechRadar引述，領英有關這次改動的說明頁點名包括歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [
       'helpnetsecurity-2025-09-18#default-from-3-november',
       'linkedin-privacy-policy#effective-2025-11-03',
       'helpnetsecurity-2025-09-18#european-notice-legal-basis',
-      'windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong',
-      'windowsreport-2025-09-24#email-seen-by-neowin',
+      'techradar-2025-10#legitimate-interest-regions',
     ],
   },
   {
@@ -137,23 +140,27 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     id: 'pcpd-reminder',
     date: '2025-10',
     dateLabel: { en: 'Late October 2025', 'zh-hk': '2025年10月下旬' },
-    title: { en: 'The PCPD issues a further statement', 'zh-hk': '私隱專員公署再發聲明' },
+    title: { en: 'The PCPD reminds users, as reported', 'zh-hk': '私隱專員公署再次提醒用戶（據報道）' },
     summary: {
-      en: 'Shortly before the change, the PCPD issues a further statement. As of 29 November 2026 we have not been able to check it against its text, so we do not summarise it. The Commissioner’s advice of October 2024 was to review LinkedIn’s updated policy and decide whether to agree; the setting is on unless members switch it off.',
+      en: 'Shortly before the change, the PCPD reminds LinkedIn users to read the changes to LinkedIn’s privacy policy and decide whether to consent, and says LinkedIn has confirmed it will start on 3 November, according to a report we could read only on a news aggregator. We have not checked it against the PCPD’s own text. The setting is on unless members switch it off.',
       'zh-hk':
-        '在改動生效前不久，私隱專員公署再發表聲明。截至2026年11月29日，我們未能把該聲明與原文核對，因此不作撮述。私隱專員在2024年10月的建議，是細閱領英更新後的政策並決定是否同意；除非會員關閉設定，否則設定維持開啟。',
+        '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們未能與公署的原文核對。除非會員關閉設定，否則設定維持開啟。',
     },
     regions: ['hong-kong'],
-    sources: ['thestandard-2024-10-03#review-to-decide', 'linkedin-help-gai#on-by-default'],
+    sources: [
+      'hk-pcpd-reminder-report-2025-10#linkedin-has-confirmed',
+      'hk-pcpd-reminder-report-2025-10#decide-whether-to-consent',
+      'linkedin-help-gai#on-by-default',
+    ],
   },
   {
     id: 'change-takes-effect',
     date: '2025-11-03',
     title: { en: 'The change takes effect', 'zh-hk': '改動生效' },
     summary: {
-      en: 'From 3 November 2025 LinkedIn uses data of members in the EU, EEA, Switzerland and the UK to train content-generating AI models, unless they have switched the setting off; its privacy notice for those countries names “legitimate interests” as the legal basis. According to press reports of LinkedIn’s email to members, the training covers Canada and Hong Kong from the same date, which on those reports ends LinkedIn’s pauses there. We have found no LinkedIn statement of a legal basis for Canada or Hong Kong.',
+      en: 'From 3 November 2025 LinkedIn can use the data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models unless they have switched the setting off, relying on “legitimate interest”, according to its help page on the change as quoted by TechRadar and The Register; this ends its pauses in Canada and Hong Kong. Its privacy notice for Europe and the UK, updated that day, names “legitimate interests” as the legal basis there.',
       'zh-hk':
-        '自2025年11月3日起，除非會員已關閉設定，否則領英會以歐盟、歐洲經濟區、瑞士及英國會員的資料訓練生成內容的人工智能模型；領英適用於這些地方的私隱通知以「正當權益」（{en:legitimate interests}）作為法律依據。據傳媒引述領英給會員的電郵，訓練由同日起亦涵蓋加拿大及香港；按這些報道，領英在當地的暫停亦隨之結束。我們找不到領英就加拿大或香港說明法律依據的聲明。',
+        '據TechRadar及The Register引述領英有關這次改動的說明頁，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型，並以「正當權益」為依據；領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [
@@ -161,8 +168,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
       'linkedin-eu-notice#banner-legitimate-interests',
       'linkedin-eu-notice#train-row-title',
       'linkedin-eu-notice#banner-opt-out',
-      'windowsreport-2025-09-24#eu-eea-switzerland-canada-hong-kong',
-      'windowsreport-2025-09-24#email-seen-by-neowin',
+      'techradar-2025-10#legitimate-interest-regions',
+      'theregister-2025-10-27#members-in-regions',
     ],
   },
   {
@@ -170,9 +177,9 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     date: '2025-11-07',
     title: { en: 'Ireland’s regulator secures changes', 'zh-hk': '愛爾蘭監管機構促成改動' },
     summary: {
-      en: 'After engagement from Ireland’s Data Protection Commission, LinkedIn commits to use less personal data, drawn from a shorter period, to improve its measures to keep out the data of users under 18, and to filter out some potentially sensitive content. The DPC requires it to report within five months of starting. As of 29 November 2026 we have found no public statement about that report.',
+      en: 'After engagement from Ireland’s Data Protection Commission, LinkedIn commits to use less personal data, drawn from a shorter period, to improve its measures to keep out the data of users under 18, and to filter out some potentially sensitive content. The DPC requires it to report within five months of starting, so by about April 2026. What the report said is not known to us as of 3 December 2026.',
       'zh-hk':
-        '愛爾蘭資料保障委員會介入後，領英承諾減少所用的個人資料及縮短資料的時間範圍、加強措施防止18歲以下用戶的資料被使用，並過濾部分可能屬敏感的內容。委員會要求領英在開始處理後五個月內提交報告。截至2026年11月29日，我們找不到有關該報告的公開資料。',
+        '愛爾蘭資料保障委員會介入後，領英承諾減少所用的個人資料及縮短資料的時間範圍、加強措施防止18歲以下用戶的資料被使用，並過濾部分可能屬敏感的內容。委員會要求領英在開始處理後五個月內（即約2026年4月前）提交報告。截至2026年12月3日，我們並不知道報告的內容。',
     },
     regions: ['eu', 'eea'],
     sources: [

@@ -1,4 +1,11 @@
 import { updateSchema, type Update } from './schema.ts';
+import { regions } from './regions.ts';
+
+const regionRoute = (slug: string) => `/regions/${slug}/`;
+/** Region pages by what changed on them on 3 December 2026. */
+const EUROPE_UNCHANGED_AUTHORITY = regions
+  .filter((r) => ['eu', 'eea', 'switzerland'].includes(r.group) && !['germany', 'netherlands'].includes(r.slug))
+  .map((r) => regionRoute(r.slug));
 
 /**
  * What changed in the guide, newest first. Each page lists the entries that touched it ("Updates to this page"), and
@@ -6,6 +13,94 @@ import { updateSchema, type Update } from './schema.ts';
  * a page's lastReviewed date says when it was last checked against its sources, whether or not it changed.
  */
 export const updates: readonly Update[] = updateSchema.array().parse([
+  {
+    date: '2026-12-03',
+    routes: ['/pcpd-warning/'],
+    text: {
+      en: 'Corrected: LinkedIn does give a legal basis for Hong Kong. Its help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” there. The page now also says what the PCPD’s reminder of late October 2025 contained, as reported, names Ada Chung as the current Commissioner, and cites the PCPD’s own publications for the Ordinance’s words.',
+      'zh-hk':
+        '更正：領英其實有就香港說明法律依據。據TechRadar引述，領英有關這次改動的說明頁指，它在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《條例》的字眼。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: ['/faq/'],
+    text: {
+      en: 'Corrected: LinkedIn’s help page on the change, as quoted by the press, names Hong Kong and Canada and gives “legitimate interest” as the legal basis there, and LinkedIn says it does not use private messages or the data of members it believes could be under 18. The answers also say that the setting covers only AI models that generate content, and where the separate form comes in.',
+      'zh-hk':
+        '更正：據傳媒引述，領英有關這次改動的說明頁點名包括香港及加拿大，並以「正當權益」為當地的法律依據；領英亦表示不會使用私人訊息，也不會使用它相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: ['/', '/opt-out/', '/timeline/', '/regions/'],
+    text: {
+      en: 'Corrected: for Hong Kong and Canada we now cite LinkedIn’s own help page on the change, as quoted by TechRadar and The Register, instead of reports of an email. The pages now say LinkedIn “can” use your data, with its exceptions, and that the setting covers AI models that generate content.',
+      'zh-hk':
+        '更正：就香港及加拿大，我們現引用TechRadar及The Register所引述的領英說明頁，而非有關電郵的報道。各頁現說明領英「可」使用你的資料及當中的例外，並說明該設定涵蓋生成內容的人工智能模型。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: ['/why-now/'],
+    text: {
+      en: 'Corrected: we now give Ilya Sutskever’s own words as Tech Newsday quoted them, and no longer present the outlet’s summary as his.',
+      'zh-hk': '更正：我們現按Tech Newsday的引述列出 Ilya Sutskever 的原話，不再把該報道的撮要當作他的說話。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: [regionRoute('hong-kong'), regionRoute('canada')],
+    text: {
+      en: 'Corrected: that LinkedIn can use members’ data here from 3 November 2025 now rests on LinkedIn’s help page on the change, as quoted by TechRadar and The Register, not on reports of an email. The step on advertising now names LinkedIn’s Data sharing setting and cites LinkedIn’s page on it.',
+      'zh-hk':
+        '更正：領英由2025年11月3日起可使用當地會員資料一事，現根據TechRadar及The Register所引述的領英說明頁，而非有關電郵的報道。有關廣告的步驟現列明領英的「Data sharing」設定，並引用領英的相關說明頁。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: [regionRoute('united-kingdom'), regionRoute('elsewhere')],
+    text: {
+      en: 'Changed: the step on advertising now names LinkedIn’s Data sharing setting and cites LinkedIn’s page on it.',
+      'zh-hk': '修改：有關廣告的步驟現列明領英的「Data sharing」設定，並引用領英的相關說明頁。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: EUROPE_UNCHANGED_AUTHORITY,
+    text: {
+      en: 'Corrected: we removed the step on sharing with Microsoft for ads, because the LinkedIn page we cite places that sharing outside the EU, the EEA and Switzerland. Ireland’s report deadline of about April 2026 is now written as past.',
+      'zh-hk':
+        '更正：我們刪除了有關與微軟分享資料作廣告用途的步驟，因為我們引用的領英說明頁指這種分享在歐盟、歐洲經濟區及瑞士以外進行。愛爾蘭要求約於2026年4月前提交報告一事，現以過去式表述。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: [regionRoute('germany')],
+    text: {
+      en: 'Corrected: complaints about companies go to the data protection authority of a German state, not to the federal commissioner. The page now lists all 16 state authorities, with the advice Lower Saxony’s and Hamburg’s gave in 2025, and no longer has the step on sharing with Microsoft for ads, which LinkedIn places outside the EU.',
+      'zh-hk':
+        '更正：針對企業的投訴應交由德國各州的資料保障機構處理，而非聯邦資料保障專員。本頁現列出全部16個州的機構，以及下薩克森州和漢堡的機構於2025年提出的建議；並刪除了有關與微軟分享資料作廣告用途的步驟，因為領英指這種分享在歐盟以外進行。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: [regionRoute('netherlands')],
+    text: {
+      en: 'Added: the Dutch data protection authority’s warning of 24 September 2025. Removed: the step on sharing with Microsoft for ads, which LinkedIn places outside the EU.',
+      'zh-hk':
+        '新增：荷蘭個人資料保障局於2025年9月24日發出的警告。刪除：有關與微軟分享資料作廣告用途的步驟，因為領英指這種分享在歐盟以外進行。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: ['/sources/'],
+    text: {
+      en: 'Corrected: what we rely on each source for, including LinkedIn’s global privacy policy, and the table of press claims. Our correction of 29 November 2026 that no LinkedIn text gives a legal basis for Canada or Hong Kong was wrong, and is marked so. Every quoted passage now says who is speaking: LinkedIn, the law, a regulator, LinkedIn or a regulator as quoted by the press, or the press.',
+      'zh-hk':
+        '更正：各來源的用途說明（包括領英的全球私隱政策），以及傳媒說法對照表。我們在2026年11月29日所作、指沒有領英文件就加拿大或香港說明法律依據的更正是錯的，現已註明。每段引文現均註明說法出自誰：領英、法例、監管機構、傳媒引述的領英或監管機構，還是傳媒。',
+    },
+  },
   {
     date: '2026-11-29',
     routes: ['/sources/', '/', '/opt-out/', '/faq/', '/pcpd-warning/', '/timeline/', '/why-now/', '/regions/', '/regions/*'],
@@ -22,6 +117,12 @@ export const updates: readonly Update[] = updateSchema.array().parse([
       'zh-hk':
         '更正：領英由2025年11月3日起以香港及加拿大會員資料訓練人工智能，是根據傳媒引述領英給會員的電郵；我們能夠查閱的領英文件只提及歐盟、歐洲經濟區、瑞士及英國。各頁現已註明。',
     },
+    correctedOn: '2026-12-03',
+    correction: {
+      en: 'The report we cited ties Hong Kong and Canada to LinkedIn’s policy update, not to its email. LinkedIn’s own help page on the change, as quoted by TechRadar and The Register, names them.',
+      'zh-hk':
+        '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。據TechRadar及The Register引述，領英有關這次改動的說明頁點名包括這兩地。',
+    },
   },
   {
     date: '2026-11-29',
@@ -36,7 +137,12 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/pcpd-warning/', '/timeline/', '/regions/hong-kong/'],
     text: {
       en: 'Changed: we could not check the PCPD’s statement of late October 2025 against its text, so the pages no longer summarise it and say so instead.',
-      'zh-hk': '修改：我們未能對照私隱專員公署2025年10月底聲明的原文，因此各頁不再撮述其內容，並如實註明。',
+      'zh-hk': '修改：我們未能對照私隱專員公署2025年10月下旬聲明的原文，因此各頁不再撮述其內容，並如實註明。',
+    },
+    correctedOn: '2026-12-03',
+    correction: {
+      en: 'Leaving it out left readers without what is known. The pages now give what a report of it says, marked as reported, until we can read the PCPD’s own text.',
+      'zh-hk': '略去不提，令讀者無從得知已知的內容。各頁現按一篇報道轉述，並註明只屬報道所述，直至我們能讀到公署的原文。',
     },
   },
   {
@@ -53,7 +159,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: 18 September 2024 is when LinkedIn disclosed that it trains AI on members’ data outside Europe, not when the training began. The pages now say “since September 2024 at the latest”.',
       'zh-hk':
-        '更正：2024年9月18日是領英公開表示在歐洲以外以會員資料訓練人工智能的日子，並非訓練開始的日子。各頁現改為「最遲由2024年9月起」。',
+        '更正：2024年9月18日是領英公開表示在歐洲以外以會員資料訓練人工智能的日子，並非訓練開始的日子。各頁現改為「最遲自2024年9月起」。',
     },
   },
   {
@@ -70,6 +176,12 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn names “legitimate interests” as its legal basis only for the EU, the EEA, Switzerland and the UK. No LinkedIn text applies it to Canada or Hong Kong.',
       'zh-hk': '更正：領英只就歐盟、歐洲經濟區、瑞士及英國表明以「正當權益」為法律依據，並沒有任何領英文件把它套用於加拿大或香港。',
+    },
+    correctedOn: '2026-12-03',
+    correction: {
+      en: 'This was wrong. LinkedIn’s help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” for members in Canada and Hong Kong too. That we had not found a text is not proof that none exists.',
+      'zh-hk':
+        '這項更正是錯的。據TechRadar引述，領英有關這次改動的說明頁指，它對加拿大及香港的會員同樣以「正當權益」為依據。我們未找到某份文件，並不代表它不存在。',
     },
   },
   {

@@ -51,7 +51,8 @@ test('every FAQ and timeline entry is in both languages', () => {
 test('every region, group and source description is in both languages', () => {
   for (const r of regions) {
     assert.match(r.name['zh-hk'], HAN, r.slug);
-    if (r.authority?.note) assert.match(r.authority.note['zh-hk'], HAN, r.slug);
+    if (r.authorityNote) assert.match(r.authorityNote['zh-hk'], HAN, r.slug);
+    for (const a of r.authorities ?? []) assert.match(a.name['zh-hk'], HAN, r.slug);
   }
   for (const [group, names] of Object.entries(groupNames)) assert.match(names['zh-hk'], HAN, group);
   for (const s of sources) assert.match(s.supports['zh-hk'], HAN, s.id);

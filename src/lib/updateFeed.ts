@@ -29,6 +29,7 @@ export function feedItems(
   locale: Locale,
   pageUrl: (route: string) => string,
   pagesLine: (routes: readonly string[]) => string,
+  correctionLine: (update: Update) => string = () => '',
 ): FeedItem[] {
   return updates
     .map((u, index) => {
@@ -40,7 +41,7 @@ export function feedItems(
         title: sentence,
         link: `${pageUrl(first)}#${updateAnchor(index, u.date)}`,
         pubDate: new Date(`${u.date}T00:00:00+08:00`),
-        description: `${text} ${pagesLine(u.routes)}`,
+        description: [text, correctionLine(u), pagesLine(u.routes)].filter(Boolean).join(' '),
       };
     })
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());

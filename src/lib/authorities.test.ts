@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { authorityLabel, complaintHref } from './authorities.ts';
+import { regions } from '../data/regions.ts';
+import { authoritySchema } from '../data/schema.ts';
+
+const cnil = {
+  name: { en: 'Commission nationale de l’informatique et des libertés', 'zh-hk': '法國國家資訊與自由委員會' },
+  abbr: 'CNIL',
+  url: 'https://www.cnil.fr/',
+};
+
+test('an authority is named in the page’s language first, then by its own name and abbreviation', () => {
+  assert.equal(authorityLabel(cnil, 'en'), 'Commission nationale de l’informatique et des libertés (CNIL)');
+  assert.equal(
+    authorityLabel(cnil, 'zh-hk'),
+    '法國國家資訊與自由委員會（{en:Commission nationale de l’informatique et des libertés}，{en:CNIL}）',
+  );
+});
+
+test('an authority without a Chinese name is refused', () => {
+  assert.equal(authoritySchema.safeParse({ ...cnil, name: { en: cnil.name.en } }).success, false);
+});
+
+test('readers are sent to the complaint page where there is one', () => {
+  assert.equal(complaintHref(cnil), 'https://www.cnil.fr/');
+  assert.equal(complaintHref({ ...cnil, complaintUrl: 'https://www.cnil.fr/plaintes' }), 'https://www.cnil.fr/plaintes');
+});
+
+test('Germany lists the authority of each of its 16 states for companies, Bavaria’s being the BayLDA', () => {
+  const germany = regions.find((r) => r.slug === 'germany');
+  assert.equal(germany?.authorities?.length, 16);
+  assert.ok(germany?.authorities?.every((a) => a.area));
+  assert.equal(germany?.authorities?.find((a) => a.area?.en === 'Bavaria')?.abbr, 'BayLDA');
+  assert.ok(!germany?.authorities?.some((a) => a.abbr === 'BfDI'), 'the federal commissioner does not supervise LinkedIn');
+});
+
+test('every covered place names an authority in both languages; everywhere else names none', () => {
+  for (const r of regions) {
+    if (r.group === 'elsewhere') assert.equal(r.authorities, undefined);
+    else for (const a of r.authorities ?? []) assert.match(a.name['zh-hk'], /\p{Script=Han}/u, r.slug);
+  }
+});

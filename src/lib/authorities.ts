@@ -1,0 +1,20 @@
+import type { Authority } from '../data/schema.ts';
+import { defaultLocale, type Locale } from './i18n.ts';
+import { t } from '../data/ui.ts';
+
+/**
+ * An authority's name as a page shows it, in renderInline's markup: in English its name and abbreviation; in another
+ * language its name there first, then its own name and abbreviation in brackets, marked as English (`{en:…}`), so a
+ * reader can match it to the authority's website: 「法國國家資訊與自由委員會（Commission nationale …，CNIL）」.
+ */
+export function authorityLabel(authority: Authority, locale: Locale): string {
+  const { name, abbr } = authority;
+  if (locale === defaultLocale) return abbr ? `${name.en}${t(locale, 'punct.open')}${abbr}${t(locale, 'punct.close')}` : name.en;
+  const own = abbr ? `{en:${name.en}}${t(locale, 'punct.comma')}{en:${abbr}}` : `{en:${name.en}}`;
+  return `${name[locale]}${t(locale, 'punct.open')}${own}${t(locale, 'punct.close')}`;
+}
+
+/** Where a reader goes to complain: the authority's complaint page where we found one, else its home page. */
+export function complaintHref(authority: Authority): string {
+  return authority.complaintUrl ?? authority.url;
+}
