@@ -14,7 +14,7 @@ const event = (id: string) => {
 };
 
 const PAGES: [string, string, string[]][] = [
-  ['', 'LinkedIn is training AI on your data. You can stop it.', ['Am I affected?', 'Switch it off in three steps', 'Read more']],
+  ['', 'LinkedIn can train generative AI on your data. Switch it off.', ['Am I affected?', 'Switch it off in three steps', 'Read more']],
   [
     'pcpd-warning/',
     'The PCPD’s warning to LinkedIn users',

@@ -21,7 +21,7 @@ const markers = (html: string) =>
 /** What each level reads as in a language, as a pattern: the quoted one has the speaker and publisher in it. */
 const levelPatterns = (locale: keyof typeof ui) =>
   evidenceLevels.map((level) => {
-    const text = ui[locale][`evidence.${level}`];
+    const text = ui[locale][level === 'quoted' ? 'evidence.quoting' : `evidence.${level}`];
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{(speaker|publisher)\\\}/g, '.+');
     return new RegExp(escaped);
   });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { sources } from '../../src/data/sources.ts';
+import { passages } from '../../src/data/passages.ts';
 
 // Latin words allowed in Chinese text outside lang="en": names, acronyms and product names that HK Chinese writes in Latin letters.
 const ALLOWED_WORDS = [
@@ -26,11 +27,13 @@ const ALLOWED_WORDS = [
 
 /**
  * Whole phrases allowed in an attribute, each named for where it comes from. Known and accepted, not leaks:
- * - publisherNames: a citation marker's label names its source's publisher ("來源 8：Hong Kong Free Press"), an
+ * - publisherNames: a citation marker's label names its source's publisher ("來源8：Hong Kong Free Press"), an
  *   English proper name that has no Chinese form (src/data/sources.ts).
  */
 const ALLOWED_ATTRIBUTE_PHRASES = {
   publisherNames: sources.map((s) => s.publisher),
+  // - speakerNames: a quoted passage's marker names who was quoted ("…引述的 Ilya Sutskever 在 NeurIPS 會議上的發言").
+  speakerNames: passages.flatMap((p) => p.speaker?.['zh-hk'].match(/[A-Za-z][A-Za-z .’-]*[A-Za-z]/g) ?? []),
 };
 
 /**

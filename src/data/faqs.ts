@@ -14,7 +14,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
-        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。據TechRadar及The Register引述，領英有關這次改動的說明頁點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
+        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
         '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露會預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港和加拿大，領英在監管機構介入後暫停；當地的訓練於2025年11月3日恢復。英國方面，當地監管機構於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
@@ -44,8 +44,8 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The [region checker](/regions/) tells you what applies where you are.',
       ],
       'zh-hk': [
-        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據TechRadar及The Register引述領英有關這次改動的說明頁，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
-        '當中有例外。據The Left Shift引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
+        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
+        '當中有例外。據{en:The Left Shift}引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
         '[地區查詢](/regions/)會告訴你所在地的情況。',
       ],
     },
@@ -86,7 +86,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '領英適用於歐盟、歐洲經濟區、瑞士及英國的私隱通知列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
-        '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據PCMag引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據Windows Report報道，領英給會員的電郵指有關資料包括個人檔案資料及公開帖文。PCMag亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
+        '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據{en:PCMag}引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據{en:Windows Report}報道，領英給會員的電郵指有關資料包括個人檔案資料及公開帖文。{en:PCMag}亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
       ],
     },
     sources: [
@@ -109,7 +109,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Messages in groups are a different matter: LinkedIn’s privacy notice for Europe and the UK lists group activity and group messages among the data it uses.',
       ],
       'zh-hk': [
-        '不會。據PCMag引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會亦有相同說法，而The Register亦報道領英在多處清楚說明這一點。',
+        '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
         '群組訊息則不同：領英適用於歐洲及英國的私隱通知，把群組活動及群組訊息列為會使用的資料。',
       ],
     },
@@ -130,7 +130,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'In November 2025, after Ireland’s regulator stepped in, LinkedIn also committed to improve its measures to keep the personal data of users under 18 out of its training. If a teenager uses LinkedIn, switching the setting off is the sure way: it does not depend on what LinkedIn believes about their age.',
       ],
       'zh-hk': [
-        '據The Left Shift引述，領英表示如有理由相信你可能未滿18歲（例如你正就讀中學），即使你的設定看似開啟，你的資料也不會用於訓練生成內容的人工智能模型。',
+        '據{en:The Left Shift}引述，領英表示如有理由相信你可能未滿18歲（例如你正就讀中學），即使你的設定看似開啟，你的資料也不會用於訓練生成內容的人工智能模型。',
         '2025年11月，在愛爾蘭監管機構介入後，領英亦承諾加強措施，防止18歲以下用戶的個人資料被用作訓練。如果有青少年使用領英，最穩妥的做法是關閉設定：這不取決於領英如何判斷其年齡。',
       ],
     },
@@ -170,7 +170,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經有一段時間不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據TechRadar及The Register引述領英有關這次改動的說明頁，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經有一段時間不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
@@ -191,7 +191,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'In our reading, Hong Kong’s Ordinance offers no such route. The PCPD questioned whether a default setting accurately reflects users’ choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s prescribed consent, which is consent given expressly and voluntarily; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. Ireland’s regulator secured changes to LinkedIn’s plan, and the UK’s said its assessment is based on the information then available and that it will continue to monitor.',
       ],
       'zh-hk': [
-        '領英表示以其「正當權益」（{en:legitimate interests}）為依據：這見於其適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》；而據TechRadar引述，領英有關這次改動的說明頁亦就歐盟、歐洲經濟區、瑞士、加拿大及香港的會員作此表述。',
+        '領英表示以其「正當權益」（{en:legitimate interests}）為依據：這見於其適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》；而據{en:TechRadar}引述，領英有關這次改動的說明頁亦就歐盟、歐洲經濟區、瑞士、加拿大及香港的會員作此表述。',
         '按我們的理解，香港條例並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
       ],
     },
@@ -218,7 +218,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also how members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
       ],
       'zh-hk': [
-        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據TechRadar引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，須使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在 [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
+        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，須使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在 [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
       ],
     },
     sources: [
@@ -237,7 +237,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The AI setting covers training by LinkedIn and its affiliates. In the UK, LinkedIn may also share some content, such as posts, articles, Company Page data and job postings, with Microsoft to train Microsoft’s own AI, and switching the AI setting off stops that sharing too.',
       ],
       'zh-hk': [
-        '會。領英的私隱政策容許它與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓它們提供或開發其服務，並分享個人資料供其廣告服務使用。據Help Net Security報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過「{en:Data sharing}」設定退出這種廣告分享。人工智能設定並不涵蓋這方面。',
+        '會。領英的私隱政策容許它與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓它們提供或開發其服務，並分享個人資料供其廣告服務使用。據{en:Help Net Security}報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過「{en:Data sharing}」設定退出這種廣告分享。人工智能設定並不涵蓋這方面。',
         '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟訓練其自家人工智能；關閉人工智能設定亦會停止這種分享。',
       ],
     },
@@ -344,7 +344,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Generative-AI models have been built on huge amounts of human writing from the internet, and that supply is finite: Ilya Sutskever, a co-founder of OpenAI, spoke in December 2024 of the industry reaching “peak data”, Tech Newsday reported. In our view, that is what makes a network of professional profiles and posts valuable to AI developers. The [bigger picture](/why-now/) explains more.',
       ],
       'zh-hk': [
-        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：據Tech Newsday報道，OpenAI 共同創辦人 {en:Ilya Sutskever} 於2024年12月提到業界已到達「數據見頂」。我們認為，正因如此，由專業人士撰寫的個人檔案和帖文對人工智能開發者十分吸引。詳見[背後原因](/why-now/)。',
+        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：據{en:Tech Newsday}報道，OpenAI 共同創辦人 {en:Ilya Sutskever} 於2024年12月提到業界已到達「數據見頂」。我們認為，正因如此，由專業人士撰寫的個人檔案和帖文對人工智能開發者十分吸引。詳見[背後原因](/why-now/)。',
       ],
     },
     sources: ['technewsday-2024-12-15#peak-data', 'technewsday-2024-12-15#fossil-fuel'],

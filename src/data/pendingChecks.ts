@@ -54,7 +54,7 @@ export const pendingChecks: readonly PendingCheck[] = pendingCheckSchema.array()
     checkBy: '2027-03-31',
     what: 'As of 3 December 2026 we had not found the words “consciously consent — or decline” in a PCPD statement or a report of one that we could read; /sources/ says so.',
     where: 'pcpd.org.hk media statements, October 2025',
-    routes: ['/sources/'],
+    routes: ['/sources/', '/pcpd-warning/'],
   },
   {
     id: 'german-complaint-pages',

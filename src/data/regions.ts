@@ -655,8 +655,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
         url: 'https://www.datatilsynet.no/',
       },
     ],
+    // Not Arctic/Longyearbyen: Svalbard (SJ) has its own ISO code and is listed under everywhere else, so a device
+    // there is not told it is in Norway.
     timeZone: 'Europe/Oslo',
-    extraZones: ['Arctic/Longyearbyen'],
   }),
   {
     slug: 'elsewhere',

@@ -330,7 +330,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'LinkedIn’s help page on the 2025 update, as quoted by TechRadar: from 3 November 2025 it uses some data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models, relying on “legitimate interest”.',
       'zh-hk':
-        'TechRadar引述領英有關2025年更新的說明頁：由2025年11月3日起，領英以歐盟、歐洲經濟區、瑞士、加拿大及香港會員的部分資料訓練生成內容的人工智能模型，並以「正當權益」為依據。',
+        '{en:TechRadar}引述領英有關2025年更新的說明頁：由2025年11月3日起，領英以歐盟、歐洲經濟區、瑞士、加拿大及香港會員的部分資料訓練生成內容的人工智能模型，並以「正當權益」為依據。',
     },
   },
   {
@@ -344,7 +344,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'LinkedIn’s update notice, as quoted by The Register, names “members in the EU, EEA, Switzerland, Canada, and Hong Kong” from 3 November; The Register reported that private messages are not included.',
       'zh-hk':
-        'The Register引述領英的更新通知，指由11月3日起涉及「歐盟、歐洲經濟區、瑞士、加拿大及香港的會員」；The Register並報道私人訊息不包括在內。',
+        '{en:The Register}引述領英的更新通知，指由11月3日起涉及「歐盟、歐洲經濟區、瑞士、加拿大及香港的會員」；{en:The Register}並報道私人訊息不包括在內。',
     },
   },
   {
@@ -356,7 +356,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'LinkedIn’s own words, as quoted by PCMag, that the data includes profile details and public content and “does not include your private messages”; PCMag’s report of what else is left out.',
-      'zh-hk': 'PCMag引述領英所說，所用資料包括個人檔案資料及公開內容，但「不包括你的私人訊息」；以及PCMag報道的其他不會使用的資料。',
+      'zh-hk':
+        '{en:PCMag}引述領英所說，所用資料包括個人檔案資料及公開內容，但「不包括你的私人訊息」；以及{en:PCMag}報道的其他不會使用的資料。',
     },
   },
   {
@@ -369,7 +370,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'LinkedIn’s support page, as quoted by TechRadar: objections to training of models that do not generate content go through the Data Processing Objection form.',
-      'zh-hk': 'TechRadar引述領英的支援頁面：如反對以資料訓練不生成內容的模型，須透過「Data Processing Objection」表格提出。',
+      'zh-hk': '{en:TechRadar}引述領英的支援頁面：如反對以資料訓練不生成內容的模型，須透過 {en:Data Processing Objection}（資料處理反對）表格提出。',
     },
   },
   {
@@ -381,7 +382,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'LinkedIn’s words, as quoted by The Left Shift, on not using the data of members it has reason to believe could be under 18.',
-      'zh-hk': 'The Left Shift引述領英所說，如有理由相信會員可能未滿18歲，便不會使用其資料。',
+      'zh-hk': '{en:The Left Shift}引述領英所說，如有理由相信會員可能未滿18歲，便不會使用其資料。',
     },
   },
   {
@@ -495,7 +496,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'The Dutch Data Protection Authority’s vice-chair, as quoted by NL Times in English: LinkedIn wants to use data going back to 2003, and everyone who does not want their data used should change their settings before 3 November.',
-      'zh-hk': 'NL Times以英文引述荷蘭個人資料保障局副主席：領英想使用早至2003年的資料，不想資料被使用的人應在11月3日前更改設定。',
+      'zh-hk': '{en:NL Times}以英文引述荷蘭個人資料保障局副主席：領英想使用早至2003年的資料，不想資料被使用的人應在11月3日前更改設定。',
     },
   },
 ]);

@@ -109,7 +109,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn updates its User Agreement and Privacy Policy, effective 3 November 2025: it will use member data by default to improve its generative-AI models, unless members opt out. For members in the EU, the EEA, Switzerland and the UK, its European privacy notice explains the legal basis, Help Net Security reported. LinkedIn’s help page on the change, as quoted by TechRadar, names members in the EU, the EEA, Switzerland, Canada and Hong Kong.',
       'zh-hk':
-        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行退出，否則會預設以會員資料改進其生成式人工智能模型。據Help Net Security報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據TechRadar引述，領英有關這次改動的說明頁點名包括歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
+        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行退出，否則會預設以會員資料改進其生成式人工智能模型。據{en:Help Net Security}報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁點名包括歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [
@@ -160,7 +160,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'From 3 November 2025 LinkedIn can use the data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models unless they have switched the setting off, relying on “legitimate interest”, according to its help page on the change as quoted by TechRadar and The Register; this ends its pauses in Canada and Hong Kong. Its privacy notice for Europe and the UK, updated that day, names “legitimate interests” as the legal basis there.',
       'zh-hk':
-        '據TechRadar及The Register引述領英有關這次改動的說明頁，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型，並以「正當權益」為依據；領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
+        '據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型，並以「正當權益」為依據；領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [

@@ -31,8 +31,9 @@ test('a citation’s accessible name gives its number, publisher and who speaks,
   assert.equal(citationLabel('en', source, { level: 'press' }), 'Source 12: The Register (a press report)');
   assert.equal(citationLabel('zh-hk', source, { level: 'press' }), '來源12：The Register（傳媒報道）');
   const quoted = { level: 'quoted', speaker: { en: 'LinkedIn’s update page', 'zh-hk': '領英的更新說明頁' } } as const;
-  assert.equal(citationLabel('en', source, quoted), 'Source 12: LinkedIn’s update page, as quoted by The Register');
-  assert.equal(citationLabel('zh-hk', source, quoted), '來源12：The Register引述的領英的更新說明頁');
+  assert.equal(citationLabel('en', source, quoted), 'Source 12: The Register (quoting LinkedIn’s update page)');
+  assert.equal(citationLabel('zh-hk', source, quoted), '來源12：The Register（引述領英的更新說明頁）');
+  assert.equal(evidenceText('en', source, quoted), 'LinkedIn’s update page, as quoted by The Register');
   assert.equal(evidenceText('en', { publisher: 'LinkedIn' }), 'LinkedIn’s own text', 'a bare LinkedIn page speaks for itself');
 });
 

@@ -14,15 +14,22 @@ export function evidenceText(locale: Locale, source: Pick<Source, 'publisher'>, 
   return t(locale, `evidence.${level}`);
 }
 
-/** The accessible name of a citation marker: its number, its publisher and how sure it is ("Source 7: Windows Report, a press report"). */
+/**
+ * The accessible name of a citation marker: its number, its publisher and how sure it is ("Source 7: Windows Report
+ * (a press report)", "Source 12: TechRadar (quoting LinkedIn’s help page …)"). It starts with what the link shows
+ * ("[7] Windows Report"), so a speech-input user can say what they see.
+ */
 export function citationLabel(
   locale: Locale,
   source: Pick<Source, 'publisher'> & { number: number },
   passage?: Pick<Passage, 'level' | 'speaker'>,
 ): string {
   const head = `${t(locale, 'cite.label', { n: source.number })}${t(locale, 'punct.colon')}`;
-  if (passage?.level === 'quoted') return head + evidenceText(locale, source, passage);
-  return `${head}${source.publisher}${t(locale, 'punct.open')}${evidenceText(locale, source, passage)}${t(locale, 'punct.close')}`;
+  const level =
+    passage?.level === 'quoted'
+      ? t(locale, 'evidence.quoting', { speaker: passage.speaker?.[locale] ?? '' })
+      : evidenceText(locale, source, passage);
+  return `${head}${source.publisher}${t(locale, 'punct.open')}${level}${t(locale, 'punct.close')}`;
 }
 
 /** The weakest of several levels: what a sentence citing them all may claim ("LinkedIn says" needs every citation to be LinkedIn's). */

@@ -1,5 +1,6 @@
 import type { Update } from '../data/schema.ts';
 import type { Locale } from './i18n.ts';
+import { plainText } from './inlineMarkup.ts';
 
 /** The anchor of one update in a page's "Updates to this page" list, unique across the guide. */
 export function updateAnchor(index: number, date: string): string {
@@ -33,7 +34,7 @@ export function feedItems(
 ): FeedItem[] {
   return updates
     .map((u, index) => {
-      const text = u.text[locale];
+      const text = plainText(u.text[locale]);
       const first = u.routes[0] ?? '/';
       if (first.endsWith('*')) throw new Error(`The first route of the update of ${u.date} must be a page, not "${first}"`);
       const sentence = text.match(/^.*?(?:\.(?=\s|$)|。)/u)?.[0] ?? text;

@@ -6,6 +6,7 @@ import { t } from '../../data/ui.ts';
 import { localeRecords, localizePath, withBase, type Locale } from '../../lib/i18n.ts';
 import { feedItems } from '../../lib/updateFeed.ts';
 import { formatDate } from '../../lib/dates.ts';
+import { plainText } from '../../lib/inlineMarkup.ts';
 import { guidePages, localeStaticPaths } from '../../lib/guideRoutes.ts';
 
 /** The guide's updates as an RSS feed, one per language (/updates.xml, /zh-hk/updates.xml), for those who follow changes. */
@@ -37,7 +38,7 @@ export async function GET(context: APIContext) {
       (routes) => t(locale, 'updates.pages', { pages: routes.map(titleOf).join(t(locale, 'punct.listSeparator')) }),
       (u) =>
         u.correctedOn && u.correction
-          ? `${t(locale, 'updates.corrected', { date: formatDate(u.correctedOn, locale) })}${u.correction[locale]}`
+          ? `${t(locale, 'updates.corrected', { date: formatDate(u.correctedOn, locale) })}${plainText(u.correction[locale])}`
           : '',
     ),
     customData: `<language>${localeRecords[locale].htmlLang}</language>`,

@@ -35,7 +35,9 @@ export const getStaticPaths = (() =>
           card: {
             kicker,
             headline: r.name[locale],
-            body: t(locale, 'shareCard.region', { date: nbsp(formatDate(r.trainingSince, locale)) }),
+            body: t(locale, r.trainingSinceAtTheLatest ? 'shareCard.regionAtTheLatest' : 'shareCard.region', {
+              date: nbsp(formatDate(r.trainingSince, locale)),
+            }),
             footer,
           } satisfies OgCard,
         },
