@@ -7,15 +7,21 @@ import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
+import { publicOrigin } from './src/lib/publicOrigin.ts';
 import { citationIntegrity } from './src/integrations/citationIntegrity.ts';
 import { locales, defaultLocale } from './src/lib/i18n.ts';
 import { regionShortCodes } from './src/data/regions.ts';
 import { regionRedirects } from './src/lib/redirects.ts';
 
-// Deployers set SITE_URL to the public origin (canonical URLs, sitemap, OG images)
-// and BASE_PATH when the guide lives under a sub-path such as /guide/.
-const localSite = 'http://localhost:4321';
-const site = process.env.SITE_URL ?? localSite;
+// The public origin (canonical URLs, sitemap, share cards): SITE_URL, else the host's production origin, else the
+// local preview's (src/lib/publicOrigin.ts). BASE_PATH when the guide lives under a sub-path such as /guide/.
+const origin = publicOrigin(process.env);
+if (!origin.ok) {
+  // One line a deployer can act on, not a stack trace.
+  console.error(`astro.config.mjs: ${origin.error}`);
+  process.exit(1);
+}
+const site = origin.origin;
 const base = process.env.BASE_PATH ?? '/';
 // Short links only forward to a region page: the sitemap lists the page, not them.
 const shortLinks = new Set(regionRedirects(regionShortCodes, base).map((r) => r.from));
@@ -35,7 +41,7 @@ export default defineConfig({
   // No code blocks in the guide, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
-    siteUrlWarning(process.env.SITE_URL, localSite),
+    siteUrlWarning(origin),
     mdx(),
     sitemap({
       // The 404 page is not content.

@@ -81,16 +81,38 @@ for (const locale of LOCALES) {
 
     const other = LOCALES.find((l) => l !== locale)!;
     const faq = faqs.find((f) => f.id === 'can-i-undo-it')!;
-    test(`the language switch keeps the page and the anchor, to ${other} and back @smoke`, async ({ page }) => {
+    test(`the header's language switch keeps the page and the anchor, to ${other} and back @smoke`, async ({ page }) => {
       for (const [from, to] of [
         [locale, other],
         [other, locale],
       ] as const) {
         if (from === locale) await page.goto(localeRoute(locale, `faq/#${faq.id}`));
-        await page.getByRole('link', { name: localeRecords[to].label }).click();
+        await page.getByRole('banner').getByRole('link', { name: localeRecords[to].label }).click();
         await expect(page).toHaveURL((url) => url.pathname === `${BASE}${localeRoute(to, 'faq/')}` && url.hash === `#${faq.id}`);
         await expect(page.getByRole('heading', { name: faq.question[to] })).toBeInViewport();
       }
+    });
+
+    test(`the language switch is reached by keyboard right after the site's name, and on a phone shares its row`, async ({ page }) => {
+      // 360 px, the narrowest common phone: at 320 px the English name leaves no room, and the switch takes a row of its
+      // own (first-screen.spec.ts checks that the answer and the button still fit there).
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(localeRoute(locale, 'opt-out/'));
+      const header = page.getByRole('banner');
+      const name = header.getByRole('link', { name: t(locale, 'site.name') });
+      const toggle = header.getByRole('link', { name: localeRecords[other].label });
+      // Skip link, the site's name, then the switch.
+      for (const expected of [page.getByRole('link', { name: t(locale, 'skip.toMain') }), name, toggle]) {
+        await page.keyboard.press('Tab');
+        await expect(expected).toBeFocused();
+      }
+      const [nameBox, toggleBox] = [await name.boundingBox(), await toggle.boundingBox()];
+      expect(nameBox && toggleBox, 'laid out').toBeTruthy();
+      const middle = toggleBox!.y + toggleBox!.height / 2;
+      expect(middle, 'the switch is on the name’s row, so the header grows no taller').toBeGreaterThan(nameBox!.y);
+      expect(middle).toBeLessThan(nameBox!.y + nameBox!.height);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL((url) => url.pathname === `${BASE}${localeRoute(other, 'opt-out/')}`);
     });
   });
 }

@@ -71,6 +71,8 @@ const en = {
   'countdown.zone': 'Dates and times in {zone}.',
   'countdown.asOf': 'As of {date}.',
   'lang.switchTo': 'Read this page in {language}',
+  // A line near the top of a region page, in the language its readers mostly read, linking to that version.
+  'lang.available': 'This page is also in English',
   'search.label': 'Search the guide',
   'search.button': 'Search',
   'search.title': 'Search',
@@ -240,6 +242,7 @@ const zhHK: Record<UiKey, string> = {
   'countdown.zone': '日期及時間以{zone}為準。',
   'countdown.asOf': '截至{date}。',
   'lang.switchTo': '以{language}閱讀此頁',
+  'lang.available': '本頁設有中文版',
   'search.label': '搜尋本指南',
   'search.button': '搜尋',
   'search.title': '搜尋',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entryRoute, isLocale, localeParam, localizePath, normalizePath, pageLocale, routeHref, withBase } from './i18n.ts';
+import { entryRoute, isLocale, localLanguages, localeParam, localizePath, normalizePath, pageLocale, routeHref, withBase } from './i18n.ts';
 
 test('normalizePath adds the slashes routes end with', () => {
   assert.equal(normalizePath(''), '/');
@@ -41,4 +41,10 @@ test('a guide entry is served at its locale and route', () => {
   assert.throws(() => entryRoute('fr/opt-out'), /locale folder/);
   assert.equal(localeParam('en'), undefined);
   assert.equal(localeParam('zh-hk'), 'zh-hk');
+});
+
+test('the English Hong Kong page points to the Chinese one, and no other page points anywhere', () => {
+  assert.deepEqual(localLanguages('hong-kong', 'en'), ['zh-hk']);
+  assert.deepEqual(localLanguages('hong-kong', 'zh-hk'), []);
+  assert.deepEqual(localLanguages('united-kingdom', 'en'), []);
 });

@@ -12,12 +12,15 @@ export const localeRecords = {
     ogLocale: 'en_GB',
     /** Intl locale for numbers and for `localeCompare` (day-first British English: the readers are in Hong Kong, Europe and Canada). */
     intlLocale: 'en-GB',
+    /** Region pages (slugs) read mostly in this language: their pages in other languages say, near the top, that one in it exists. */
+    spokenIn: [],
   },
   'zh-hk': {
     htmlLang: 'zh-Hant-HK',
     label: '繁體中文',
     ogLocale: 'zh_HK',
     intlLocale: 'zh-HK',
+    spokenIn: ['hong-kong'],
   },
 } as const;
 
@@ -27,6 +30,11 @@ export const defaultLocale: Locale = 'en';
 
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(localeRecords, value);
+}
+
+/** The other languages a region's page points to near the top: those its readers mostly read ('zh-hk' for Hong Kong). */
+export function localLanguages(regionSlug: string, pageLocale: Locale): Locale[] {
+  return locales.filter((l) => l !== pageLocale && (localeRecords[l].spokenIn as readonly string[]).includes(regionSlug));
 }
 
 /** The locale Astro resolved for the current page (`Astro.currentLocale`), narrowed to ours. */
