@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtPages } from '../support/site.ts';
 import { passages } from '../../src/data/passages.ts';
-import { ui } from '../../src/data/ui.ts';
+import { ui, type UiKey } from '../../src/data/ui.ts';
 import { evidenceLevels } from '../../src/data/schema.ts';
 
 // Reads the build itself: every citation says how sure it is, and every page's list of sources is what it cites.
@@ -18,10 +18,11 @@ const markers = (html: string) =>
     ids: (m[1] ?? '').split(' '),
     label: decode(m[0].match(/\baria-label="([^"]*)"/)?.[1] ?? ''),
   }));
-/** What each level reads as in a language, as a pattern: the quoted one has the speaker and publisher in it. */
+/** What each level reads as in a marker's label, as a pattern: the quoted one names its speaker. */
 const levelPatterns = (locale: keyof typeof ui) =>
   evidenceLevels.map((level) => {
-    const text = ui[locale][level === 'quoted' ? 'evidence.quoting' : `evidence.${level}`];
+    const key: UiKey = level === 'quoted' ? 'evidence.quoting' : `evidence.${level}`;
+    const text = ui[locale][key];
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{(speaker|publisher)\\\}/g, '.+');
     return new RegExp(escaped);
   });
