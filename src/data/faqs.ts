@@ -10,11 +10,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'When did LinkedIn start training AI on my data?', 'zh-hk': '領英何時開始用我的資料訓練人工智能？' },
     answer: {
       en: [
-        'If you are in Hong Kong, Canada, the EU, the EEA or Switzerland: from 3 November 2025, unless you had switched the setting off. LinkedIn’s help page on the change, as quoted by TechRadar and The Register, names members in these places. If you are in the UK: from the same day; LinkedIn’s privacy notice for Europe and the UK was updated then to name its legal basis for this training.',
+        'If you are in Hong Kong, Canada, the EU, the EEA or Switzerland: from 3 November 2025, unless you had switched the setting off. LinkedIn’s help page and update notice on the change, as quoted by TechRadar and The Register, names members in these places. If you are in the UK: from the same day; LinkedIn’s privacy notice for Europe and the UK was updated then to name its legal basis for this training.',
         'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
-        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
+        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁及更新通知點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
         '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露會預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港和加拿大，領英在監管機構介入後暫停；當地的訓練於2025年11月3日恢復。英國方面，當地監管機構於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
@@ -39,12 +39,12 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Who is affected?', 'zh-hk': '誰會受影響？' },
     answer: {
       en: [
-        'Most LinkedIn members whose setting is on, and it is on unless you switched it off. On 3 November 2025 LinkedIn brought members in Hong Kong, Canada, the 27 EU countries, Iceland, Liechtenstein, Norway and Switzerland into this training, according to its help page on the change as quoted by TechRadar and The Register, and its privacy notice for Europe, updated that day, covers the UK too. Members elsewhere were already included.',
+        'Most LinkedIn members whose setting is on, and it is on unless you switched it off. On 3 November 2025 LinkedIn brought members in Hong Kong, Canada, the 27 EU countries, Iceland, Liechtenstein, Norway and Switzerland into this training, according to its help page and update notice on the change as quoted by TechRadar and The Register, and its privacy notice for Europe, updated that day, covers the UK too. Members elsewhere were already included.',
         'There are exceptions. LinkedIn says, as quoted by The Left Shift, that it does not use the data of members it has reason to believe could be under 18, even if their setting appears on. In the EU, after Ireland’s regulator stepped in, LinkedIn committed to use less data, drawn from a shorter period.',
         'The [region checker](/regions/) tells you what applies where you are.',
       ],
       'zh-hk': [
-        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
+        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
         '當中有例外。據{en:The Left Shift}引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
         '[地區查詢](/regions/)會告訴你所在地的情況。',
       ],
@@ -82,11 +82,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'LinkedIn’s privacy notice for the EU, the EEA, Switzerland and the UK lists your profile (such as your name, photo, positions, education, location, skills, summary, certifications, endorsements and recommendations), your posts, articles, comments and poll answers, your group activity and group messages, résumés and answers to screening questions you saved, and what you type into LinkedIn’s AI features.',
-        'For members in Hong Kong, Canada, the EU, the EEA and Switzerland, LinkedIn describes it more briefly, as quoted by PCMag: details from your profile and public content you post, not your private messages. According to an email to members reported by Windows Report, the data includes profile information and public posts. PCMag reported that LinkedIn also leaves out login credentials, payment methods and credit cards, and salary or job-application data attributable to a specific member.',
+        'For members in Hong Kong, Canada, the EU, the EEA and Switzerland, LinkedIn describes it more briefly, as quoted by PCMag: details from your profile and public content you post, not your private messages. According to an email seen by Neowin, as Windows Report reported, the data includes profile information and public posts. PCMag reported that LinkedIn also leaves out login credentials, payment methods and credit cards, and salary or job-application data attributable to a specific member.',
       ],
       'zh-hk': [
         '領英適用於歐盟、歐洲經濟區、瑞士及英國的私隱通知列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
-        '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據{en:PCMag}引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據{en:Windows Report}報道，領英給會員的電郵指有關資料包括個人檔案資料及公開帖文。{en:PCMag}亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
+        '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據{en:PCMag}引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據{en:Windows Report}報道，{en:Neowin}看過的一封電郵指有關資料包括個人檔案資料及公開帖文。{en:PCMag}亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
       ],
     },
     sources: [
@@ -166,11 +166,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Is Hong Kong treated differently from other places?', 'zh-hk': '香港的情況與其他地方不同嗎？' },
     answer: {
       en: [
-        'It was, for a while. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. From 3 November 2025 it can use the data of members in Hong Kong, as in the EU, the EEA, Switzerland and Canada, according to its help page on the change as quoted by TechRadar and The Register. The setting is on unless you switch it off.',
+        'It was, for a while. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. From 3 November 2025 it can use the data of members in Hong Kong, as in the EU, the EEA, Switzerland and Canada, according to its help page and update notice on the change as quoted by TechRadar and The Register. The setting is on unless you switch it off.',
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經有一段時間不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經有一段時間不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },

@@ -498,9 +498,10 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'press',
     quote:
-      'LinkedIn cited a blog post by its senior vice-president and general counsel Blake Lawit on September 18 stating that the company had added language to clarify how the company would use users’ information',
+      'LinkedIn cited a blog post by its senior vice-president and general counsel Blake Lawit on September 18 stating that the company had added language to clarify how the company would use users’ information to develop the products and services of LinkedIn and its affiliates, which included “training AI models used for content generation (generative AI)”.',
     gloss: {
-      'zh-hk': '領英引述其高級副總裁兼法律總顧問 Blake Lawit 於9月18日的網誌文章，指公司已加入文字，說明會如何使用用戶的資料。',
+      'zh-hk':
+        '領英引述其高級副總裁兼法律總顧問 Blake Lawit 於9月18日的網誌文章，指公司已加入文字，說明會如何使用用戶的資料開發領英及其聯屬公司的產品和服務，當中包括「訓練用於生成內容的人工智能模型（生成式人工智能）」。',
     },
   },
   {
@@ -790,8 +791,9 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     id: 'irishlegal-2025-11-07#report-within-five-months',
     lang: 'en',
     level: 'press',
-    quote: 'The DPC is also requiring LinkedIn to compile a report within five months of the commencement of processing',
-    gloss: { 'zh-hk': '委員會要求領英在開始處理後五個月內提交報告。' },
+    quote:
+      'The DPC is also requiring LinkedIn to compile a report within five months of the commencement of processing which, amongst other things, will include an updated evaluation of the efficacy and appropriateness of the measures and safeguards it has introduced regarding the processing taking place.',
+    gloss: { 'zh-hk': '委員會要求領英在開始處理後五個月內提交報告，當中須包括就其所採取措施及保障的成效和是否恰當作出最新評估。' },
   },
   // technewsday-2024-12-15
   {

@@ -158,9 +158,9 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     date: '2025-11-03',
     title: { en: 'The change takes effect', 'zh-hk': '改動生效' },
     summary: {
-      en: 'From 3 November 2025 LinkedIn can use the data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models unless they have switched the setting off, relying on “legitimate interest”, according to its help page on the change as quoted by TechRadar and The Register; this ends its pauses in Canada and Hong Kong. Its privacy notice for Europe and the UK, updated that day, names “legitimate interests” as the legal basis there.',
+      en: 'From 3 November 2025 LinkedIn can use the data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models unless they have switched the setting off, according to its help page and update notice on the change as quoted by TechRadar and The Register; its help page, as quoted by TechRadar, says it relies on “legitimate interest”. This ends its pauses in Canada and Hong Kong. Its privacy notice for Europe and the UK, updated that day, names “legitimate interests” as the legal basis there.',
       'zh-hk':
-        '據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型，並以「正當權益」為依據；領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
+        '據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型；據{en:TechRadar}引述，其說明頁指領英以「正當權益」為依據。領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [

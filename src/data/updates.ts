@@ -35,9 +35,9 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     date: '2026-12-03',
     routes: ['/', '/opt-out/', '/timeline/', '/regions/'],
     text: {
-      en: 'Corrected: for Hong Kong and Canada we now cite LinkedIn’s own help page on the change, as quoted by TechRadar and The Register, instead of reports of an email. The pages now say LinkedIn “can” use your data, with its exceptions, and that the setting covers AI models that generate content.',
+      en: 'Corrected: for Hong Kong and Canada we now cite LinkedIn’s own help page and update notice on the change, as quoted by TechRadar and The Register, instead of reports of an email. The pages now say LinkedIn “can” use your data, with its exceptions, and that the setting covers AI models that generate content.',
       'zh-hk':
-        '更正：就香港及加拿大，我們現引用{en:TechRadar}及{en:The Register}所引述的領英說明頁，而非有關電郵的報道。各頁現說明領英「可」使用你的資料及當中的例外，並說明該設定涵蓋生成內容的人工智能模型。',
+        '更正：就香港及加拿大，我們現引用{en:TechRadar}及{en:The Register}所引述的領英說明頁及更新通知，而非有關電郵的報道。各頁現說明領英「可」使用你的資料及當中的例外，並說明該設定涵蓋生成內容的人工智能模型。',
     },
   },
   {
@@ -52,9 +52,9 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     date: '2026-12-03',
     routes: [regionRoute('hong-kong'), regionRoute('canada')],
     text: {
-      en: 'Corrected: that LinkedIn can use members’ data here from 3 November 2025 now rests on LinkedIn’s help page on the change, as quoted by TechRadar and The Register, not on reports of an email. The step on advertising now names LinkedIn’s Data sharing setting and cites LinkedIn’s page on it.',
+      en: 'Corrected: that LinkedIn can use members’ data here from 3 November 2025 now rests on LinkedIn’s help page and update notice on the change, as quoted by TechRadar and The Register, not on reports of an email. The step on advertising now names LinkedIn’s Data sharing setting and cites LinkedIn’s page on it.',
       'zh-hk':
-        '更正：領英由2025年11月3日起可使用當地會員資料一事，現根據{en:TechRadar}及{en:The Register}所引述的領英說明頁，而非有關電郵的報道。有關廣告的步驟現列明領英的「{en:Data sharing}」設定，並引用領英的相關說明頁。',
+        '更正：領英由2025年11月3日起可使用當地會員資料一事，現根據{en:TechRadar}及{en:The Register}所引述的領英說明頁及更新通知，而非有關電郵的報道。有關廣告的步驟現列明領英的「{en:Data sharing}」設定，並引用領英的相關說明頁。',
     },
   },
   {
@@ -119,9 +119,9 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     },
     correctedOn: '2026-12-03',
     correction: {
-      en: 'The report we cited ties Hong Kong and Canada to LinkedIn’s policy update, not to its email. LinkedIn’s own help page on the change, as quoted by TechRadar and The Register, names them.',
+      en: 'The report we cited ties Hong Kong and Canada to LinkedIn’s policy update, not to its email. LinkedIn’s own help page and update notice on the change, as quoted by TechRadar and The Register, names them.',
       'zh-hk':
-        '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁點名包括這兩地。',
+        '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁及更新通知點名包括這兩地。',
     },
   },
   {
