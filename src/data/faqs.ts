@@ -188,11 +188,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'LinkedIn says it relies on its “legitimate interests”: in its privacy notice for the EU, the EEA, Switzerland and the UK, and, for members in the EU, the EEA, Switzerland, Canada and Hong Kong, on its help page about the change, as quoted by TechRadar.',
-        'In our reading, Hong Kong’s Ordinance offers no such route. The PCPD questioned whether a default setting accurately reflects users’ choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s prescribed consent, which is consent given expressly and voluntarily; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. Ireland’s regulator secured changes to LinkedIn’s plan, and the UK’s said its assessment is based on the information then available and that it will continue to monitor.',
+        'In our reading, Hong Kong’s Ordinance offers no such route. The PCPD questioned whether a default setting accurately reflects users’ choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s prescribed consent, which is consent given expressly and voluntarily; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. Ireland’s regulator secured changes to LinkedIn’s plan but, as reported, stressed that it had not approved the processing or found it compliant; the UK’s said its assessment is based on the information then available and that it will continue to monitor.',
       ],
       'zh-hk': [
         '領英表示以其「正當權益」（{en:legitimate interests}）為依據：這見於其適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》；而據{en:TechRadar}引述，領英有關這次改動的說明頁亦就歐盟、歐洲經濟區、瑞士、加拿大及香港的會員作此表述。',
-        '按我們的理解，香港條例並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
+        '按我們的理解，香港條例並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃，但據報道強調並未批准有關處理，亦未認定其合規；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
       ],
     },
     sources: [
@@ -206,6 +206,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       'pcpd-case-note-2009e03#prescribed-consent-s2-3',
       'pcpd-e-lawbook#dpp3-4-new-purpose-definition',
       'irishlegal-2025-11-07#revised-plans',
+      'lawsociety-gazette-2025-11#not-approved',
       'ico-2024-09-20#resume-and-monitor',
       'ico-2024-09-20#assessment-not-approval',
     ],

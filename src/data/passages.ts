@@ -854,6 +854,14 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'The EDPB is composed of the heads of the national data protection authorities (Supervisory Authorities) of the countries in the European Economic Area, as well as the European Data Protection Supervisor (EDPS).',
     gloss: { 'zh-hk': '歐洲數據保護委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保護監督官組成。' },
   },
+  // lawsociety-gazette-2025-11
+  {
+    id: 'lawsociety-gazette-2025-11#not-approved',
+    lang: 'en',
+    level: 'press',
+    quote: 'The watchdog stressed that it had not approved, nor found compliant, LinkedIn’s use of users’ personal data for GenAI training.',
+    gloss: { 'zh-hk': '監管機構強調，它並未批准領英以用戶個人資料訓練生成式人工智能，亦未認定其做法合規。' },
+  },
   // techradar-2025-10
   {
     id: 'techradar-2025-10#legitimate-interest-regions',

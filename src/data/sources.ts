@@ -500,6 +500,18 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
       'zh-hk': '{en:NL Times}以英文引述荷蘭個人資料保障局副主席：領英想使用早至2003年的資料，不想資料被使用的人應在11月3日前更改設定。',
     },
   },
+  {
+    id: 'lawsociety-gazette-2025-11',
+    title: 'DPC concerns prompt LinkedIn AI changes',
+    publisher: 'Law Society Gazette (Ireland)',
+    url: 'https://www.lawsociety.ie/gazette/top-stories/2025/november/dpc-concerns-prompt-linkedin-ai-changes',
+    accessed: '2026-12-03',
+    group: 'press',
+    supports: {
+      en: 'Ireland’s Data Protection Commission stressed that it had not approved, nor found compliant, LinkedIn’s use of members’ data for generative-AI training. Read in a stored copy.',
+      'zh-hk': '愛爾蘭資料保障委員會強調，它並未批准領英以會員資料訓練生成式人工智能，亦未認定其做法合規。我們閱讀的是存檔副本。',
+    },
+  },
 ]);
 
 const byId = new Map(sources.map((s, i) => [s.id, { ...s, number: i + 1 }]));
