@@ -859,7 +859,8 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     id: 'lawsociety-gazette-2025-11#not-approved',
     lang: 'en',
     level: 'press',
-    quote: 'The watchdog stressed that it had not approved, nor found compliant, LinkedIn’s use of users’ personal data for GenAI training.',
+    quote:
+      'The watchdog stressed that it had not approved, nor found compliant, LinkedIn’s use of users’ personal data for GenAI training.',
     gloss: { 'zh-hk': '監管機構強調，它並未批准領英以用戶個人資料訓練生成式人工智能，亦未認定其做法合規。' },
   },
   // techradar-2025-10
