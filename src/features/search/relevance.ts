@@ -26,9 +26,16 @@ export function sitePath(url: string, base = '/'): string {
   return `${path}${u.hash}`;
 }
 
-/** Whether a shown result answers a target: the same page, and for an anchored target that heading among those shown. */
+/**
+ * Whether a shown result answers a target: the same page, and for an anchored target that heading among those shown.
+ * A FAQ answer has its own page too: `/faq/#id` is answered by `/faq/id/` as well.
+ */
 export function answers(result: ShownResult, target: string, base = '/'): boolean {
   const [page = '', anchor] = target.split('#');
+  if (anchor !== undefined && page.endsWith('/faq/')) {
+    const own = `${page}${anchor}/`;
+    if ([result.url, ...result.subUrls].some((u) => sitePath(u, base).split('#')[0] === own)) return true;
+  }
   const resultPath = sitePath(result.url, base).split('#')[0];
   if (resultPath !== page) return false;
   if (anchor === undefined) return true;
