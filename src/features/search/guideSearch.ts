@@ -123,7 +123,7 @@ function resultItem(
   moreLabel: string,
 ): HTMLLIElement {
   const li = document.createElement('li');
-  li.className = 'result rounded border border-line p-3';
+  li.className = 'result rounded border border-line p-3 [@media(max-height:600px)]:p-2';
   const page = data.url.replace(/[?#].*$/, '');
   const highlight = `?highlight=${encodeURIComponent(query)}`;
   const text = data.raw_content ?? data.content;
@@ -134,13 +134,13 @@ function resultItem(
   const question = best !== '' && lead !== undefined && /[?？]\s*$/.test(lead.heading);
   const a = document.createElement('a');
   a.href = question ? `${page}${highlight}#${best}` : `${page}${highlight}`;
-  a.className = 'font-semibold text-lg';
+  a.className = 'font-semibold text-lg [@media(max-height:600px)]:text-base';
   a.textContent = question ? lead.heading : (data.meta.title ?? page);
   li.append(a);
   const context = question ? data.meta.title : data.meta.section;
   if (context) {
     const tag = document.createElement('span');
-    tag.className = 'ml-2 text-xs text-muted';
+    tag.className = 'ml-2 text-xs text-muted [@media(max-height:600px)]:hidden';
     tag.textContent = context;
     li.append(tag);
   }
