@@ -1,4 +1,5 @@
-import { HtmlElement, Parser, StaticConfigLoader, TextNode } from 'html-validate';
+import { HtmlElement, TextNode } from 'html-validate';
+import { parseHtml } from './site.ts';
 import { sources } from '../../src/data/sources.ts';
 import { passages } from '../../src/data/passages.ts';
 
@@ -36,7 +37,6 @@ const ALLOWED_ATTRIBUTE_PHRASES = {
   speakerNames: passages.flatMap((p) => p.speaker?.['zh-hk'].match(/[A-Za-z][A-Za-z .’-]*[A-Za-z]/g) ?? []),
 };
 
-const parser = new Parser(await new StaticConfigLoader().getConfigFor('page.html'));
 const longestFirst = Object.values(ALLOWED_ATTRIBUTE_PHRASES)
   .flat()
   .sort((a, b) => b.length - a.length);
@@ -67,7 +67,7 @@ export function untranslatedWords(html: string): string[] {
     if (typeof lang === 'string' && !lang.startsWith('zh')) return true;
     return el.hasAttribute('hidden') || el.getAttribute('data-part')?.value === 'url';
   };
-  const body = parser.parseHtml(html).querySelector('body');
+  const body = parseHtml(html).querySelector('body');
   if (!body) return ['no <body>'];
   const walk = (el: HtmlElement) => {
     if (skipped(el)) return;

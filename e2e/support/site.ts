@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
 import { regions } from '../../src/data/regions.ts';
 import { regionGroups } from '../../src/data/schema.ts';
 
@@ -71,12 +72,13 @@ export function citationsBySourcesPage(): Map<string, Set<string>> {
  * One page per template and language, for the checks only a browser can make (axe in both themes and sizes, the first
  * screen, islands): the build's other pages share a template with one of these, and what differs between them (h1,
  * title, text, facts) is read from the files in e2e/built/. Region pages: one per group, the one with most authorities
- * (the longest page of its group, Germany's sixteen in the EU).
+ * (a list of them is a branch of the template: Germany's sixteen), then the longest name (the tightest first screen).
  */
 export function templatePages(): string[] {
   const regionSlugs = regionGroups.map((group) => {
     const inGroup = regions.filter((r) => r.group === group);
-    return [...inGroup].sort((a, b) => (b.authorities?.length ?? 0) - (a.authorities?.length ?? 0))[0]?.slug;
+    inGroup.sort((a, b) => (b.authorities?.length ?? 0) - (a.authorities?.length ?? 0) || b.name.en.length - a.name.en.length);
+    return inGroup[0]?.slug;
   });
   const routes = [
     '',
@@ -96,9 +98,13 @@ export function templatePages(): string[] {
   return pages;
 }
 
-/** What a piece of built HTML reads as: tags dropped, the entities Astro writes decoded, white space collapsed. */
+/**
+ * What a piece of built HTML reads as: inline tags dropped, other tags read as a space, the entities Astro writes
+ * decoded, white space collapsed.
+ */
 export function plainText(fragment: string): string {
   return fragment
+    .replace(/<\/?(?:a|abbr|b|cite|code|em|i|q|small|span|strong|sub|sup|time)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
@@ -118,3 +124,10 @@ export function textsOf(fragment: string, tag: string): string[] {
 
 /** A page's <main>, or '' when it has none. */
 export const mainOf = (html: string) => html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '';
+
+const parser = new Parser(await new StaticConfigLoader().getConfigFor('page.html'));
+
+/** A built page as a tree to query (html-validate's parser, which also validates the build), for what a regex would misread. */
+export function parseHtml(html: string): HtmlElement {
+  return parser.parseHtml(html);
+}
