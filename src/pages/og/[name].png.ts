@@ -37,6 +37,7 @@ export const getStaticPaths = (() =>
             headline: r.name[locale],
             body: t(locale, r.trainingSinceAtTheLatest ? 'shareCard.regionAtTheLatest' : 'shareCard.region', {
               date: nbsp(formatDate(r.trainingSince, locale)),
+              place: r.name[locale],
             }),
             footer,
           } satisfies OgCard,
