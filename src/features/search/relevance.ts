@@ -1,5 +1,5 @@
 /**
- * Scoring for the search relevance set (e2e/relevance/queries.json): where the first result that answers a query
+ * Scoring for the search relevance set (relevance/queries.json and the blind set): where the first result that answers a query
  * ranks, and success@1, success@3 and mean reciprocal rank per language and kind of query.
  */
 
