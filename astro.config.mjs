@@ -10,7 +10,8 @@ import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
 import { publicOrigin } from './src/lib/publicOrigin.ts';
 import { citationIntegrity } from './src/integrations/citationIntegrity.ts';
 import { locales, defaultLocale } from './src/lib/i18n.ts';
-import { regionShortCodes } from './src/data/regions.ts';
+import { regions } from './src/data/regions.ts';
+import { regionShortCodes } from './src/lib/places.ts';
 import { regionRedirects } from './src/lib/redirects.ts';
 
 // The public origin (canonical URLs, sitemap, share cards): SITE_URL, else the host's production origin, else the
@@ -24,7 +25,7 @@ if (!origin.ok) {
 const site = origin.origin;
 const base = process.env.BASE_PATH ?? '/';
 // Short links only forward to a region page: the sitemap lists the page, not them.
-const shortLinks = new Set(regionRedirects(regionShortCodes, base).map((r) => r.from));
+const shortLinks = new Set(regionRedirects(regionShortCodes(regions), base).map((r) => r.from));
 
 export default defineConfig({
   site,

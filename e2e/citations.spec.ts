@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures.ts';
 import { citationsBySourcesPage, rel } from './support/site.ts';
 import { localeRoute } from './support/locales.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 
 // Every citation marker on every page leads to /sources/ in the same language, to an anchor that holds the quoted
 // passage (or, for the one source that cannot be quoted, says why). That both languages have their own sources page

@@ -1,7 +1,7 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import { faqs } from '../src/data/faqs.ts';
 import { timeline } from '../src/data/timeline.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { linkedinLabels, linkedinUrls, linkedinUrlText } from '../src/data/linkedin.ts';
 import { dateSortKey, formatDate, formatMonth } from '../src/lib/dates.ts';
 import { localeRecords } from '../src/lib/i18n.ts';

@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { regions } from '../src/data/regions.ts';
 import { regionGroups } from '../src/data/schema.ts';
 

@@ -2,7 +2,7 @@ import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import { BASE, contentPages, rel } from './support/site.ts';
 import { LOCALES, localeRoute } from './support/locales.ts';
 import { untranslatedWords } from './support/language.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { faqs } from '../src/data/faqs.ts';
 import { localeRecords } from '../src/lib/i18n.ts';
 

@@ -1,7 +1,7 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import { authorityLabel, complaintHref } from '../src/lib/authorities.ts';
 import { regions } from '../src/data/regions.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { formatDate } from '../src/lib/dates.ts';
 import { startOfDayIn } from '../src/lib/timeSince.ts';
 import {

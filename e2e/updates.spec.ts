@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { feedPath } from '../src/lib/updateFeed.ts';
 import { LOCALES, localeRoute } from './support/locales.ts';
 

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtPages } from '../support/site.ts';
 import { regions } from '../../src/data/regions.ts';
-import { unsettledPlaces } from '../../src/data/placeNames.ts';
+import { unsettledPlaces } from '../../src/data/places.ts';
 import { countryNames } from '../../src/lib/countries.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { t } from '../../src/data/ui.ts';
+import { t } from '../../src/lib/ui.ts';
 
 // Reads the build: what region pages say where the sources set limits on it.
 const pages = new Map(builtPages().map((p) => [p.path, p.html]));

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { groupNames, regions } from '../../src/data/regions.ts';
 import { locales } from '../../src/lib/i18n.ts';
-import { t } from '../../src/data/ui.ts';
+import { t } from '../../src/lib/ui.ts';
 import { vocabularyFile } from '../../src/lib/searchVocabulary.ts';
 import type { VocabularyFile } from '../../src/lib/searchPlan.ts';
 import { DIST } from '../support/site.ts';

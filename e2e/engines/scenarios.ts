@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns';
-import { t } from '../../src/data/ui.ts';
+import { t } from '../../src/lib/ui.ts';
 import { faqs } from '../../src/data/faqs.ts';
 import { regions } from '../../src/data/regions.ts';
 import { formatDate } from '../../src/lib/dates.ts';

@@ -1,6 +1,6 @@
 import type { Locale } from '../../src/lib/i18n.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { t, type UiKey } from '../../src/data/ui.ts';
+import { t, type UiKey } from '../../src/lib/ui.ts';
 import { regions } from '../../src/data/regions.ts';
 import type { Region } from '../../src/data/schema.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { timeline } from './timeline.ts';
 import { faqs } from './faqs.ts';
 import { getSource } from './sources.ts';
-import { resolveCitation } from './citations.ts';
+import { resolveCitation } from '../lib/citations.ts';
 import { passages } from './passages.ts';
 import { updates } from './updates.ts';
 import { regions } from './regions.ts';

@@ -1,5 +1,4 @@
 import { regionSchema, type Region, type RegionGroup } from './schema.ts';
-import { regionAliases } from '../lib/regionLookup.ts';
 
 /** The day LinkedIn began training on members' data in Europe, the UK, Canada and Hong Kong by default. */
 export const expansionDate = '2025-11-03';
@@ -681,10 +680,3 @@ export const groupNames: Record<RegionGroup, { en: string; 'zh-hk': string }> = 
   eea: { en: 'European Economic Area (outside the EU)', 'zh-hk': '歐洲經濟區（歐盟以外）' },
   elsewhere: { en: 'Everywhere else', 'zh-hk': '其他地區' },
 };
-
-/**
- * The short links to region pages (/regions/hk/ → /regions/hong-kong/): every covered place's ISO code, and 'uk'.
- * The one list behind the short-link pages (src/pages/[...locale]/regions/[slug].astro), the `_redirects` file
- * (src/integrations/redirectsFile.ts) and the sitemap, which leaves them out (astro.config.mjs).
- */
-export const regionShortCodes: readonly { alias: string; slug: string }[] = regionAliases(regions);

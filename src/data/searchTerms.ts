@@ -6,7 +6,7 @@
  * A synonym replaces the reader's words rather than adding to them, because Pagefind looks for pages holding every
  * word of a query: "disable linkedin ai" must become "opt out linkedin ai", not "disable opt out linkedin ai".
  */
-import type { Locale } from '../lib/i18n.ts';
+import type { Locale } from './locales.ts';
 
 /**
  * Words a question is made of ("how do I…", "is my…") and everyday verbs that name no topic ("give", "need"). Lower

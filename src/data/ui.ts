@@ -1,5 +1,4 @@
-import type { Locale } from '../lib/i18n.ts';
-import { fillTemplate } from '../lib/fillTemplate.ts';
+import type { Locale } from './locales.ts';
 
 /** Every piece of interface text, in every locale. Keys say where the text appears. */
 const en = {
@@ -340,16 +339,3 @@ const zhHK: Record<UiKey, string> = {
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { en, 'zh-hk': zhHK };
-
-/**
- * The text an island needs, as the JSON for its data-messages attribute: { name: text } in the page's language,
- * placeholders left for the island to fill. The island reads it with readMessages() (src/lib/islandMessages.ts).
- */
-export function islandMessages(locale: Locale, keys: Record<string, UiKey>): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, ui[locale][key]])));
-}
-
-/** Looks up a UI string and fills its {placeholders}. */
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(ui[locale][key], vars);
-}

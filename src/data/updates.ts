@@ -219,13 +219,3 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     },
   },
 ]);
-
-/** Whether an update's route pattern covers a page's route. */
-export function coversRoute(pattern: string, route: string): boolean {
-  return pattern.endsWith('*') ? route.startsWith(pattern.slice(0, -1)) && route !== pattern.slice(0, -1) : pattern === route;
-}
-
-/** The updates that touched one page, newest first. */
-export function updatesFor(route: string): Update[] {
-  return updates.filter((u) => u.routes.some((p) => coversRoute(p, route))).sort((a, b) => b.date.localeCompare(a.date));
-}

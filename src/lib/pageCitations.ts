@@ -1,4 +1,4 @@
-import type { Citation } from '../data/citations.ts';
+import type { Citation } from './citations.ts';
 
 /**
  * The citations one page renders, gathered as it renders, so the list at its foot is exactly what it cites. Keyed by

@@ -3,7 +3,7 @@ import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
 import { expansionDate, regions } from '../../data/regions.ts';
 import { linkedinLabels } from '../../data/linkedin.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { t } from '../../data/ui.ts';
+import { t } from '../../lib/ui.ts';
 import { locales } from '../../lib/i18n.ts';
 import { shareImageName } from '../../lib/shareImages.ts';
 

@@ -1,6 +1,6 @@
-import { getSource } from './sources.ts';
-import { passages } from './passages.ts';
-import type { Passage, Source } from './schema.ts';
+import { getSource } from '../data/sources.ts';
+import { passages } from '../data/passages.ts';
+import type { Passage, Source } from '../data/schema.ts';
 
 const passageById = new Map(passages.map((p) => [p.id, p]));
 

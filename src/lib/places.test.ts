@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findRegion, regionAliases, regionForTimeZone } from './regionLookup.ts';
+import { coveredIsos, findRegion, isElsewhere, otherPlaces, regionForTimeZone, regionShortCodes } from './places.ts';
+import type { CountryName } from './countries.ts';
 import { regions } from '../data/regions.ts';
 
 test('findRegion takes a slug or an ISO code in any case, and "uk"', () => {
@@ -47,8 +48,8 @@ test('no zone belongs to two regions', () => {
 });
 
 test('aliases cover every ISO code and never shadow a slug', () => {
-  const aliases = regionAliases(regions);
-  assert.equal(aliases.length, regions.filter((r) => r.iso !== 'XX').length + 1, 'every ISO code plus uk');
+  const aliases = regionShortCodes(regions);
+  assert.equal(aliases.length, coveredIsos(regions).size + 1, 'every ISO code plus uk');
   assert.deepEqual(
     aliases.find((a) => a.alias === 'hk'),
     { alias: 'hk', slug: 'hong-kong' },
@@ -72,4 +73,59 @@ test('findRegion takes a place by any of its names, whole and in any case', () =
   assert.equal(findRegion(places, 'in')?.slug, 'in');
   assert.equal(findRegion(places, 'united')?.slug, undefined, 'part of a name is not a name');
   assert.equal(findRegion(places, 'toString')?.slug, undefined);
+});
+
+test('one region stands for everywhere else, and it is not covered', () => {
+  const elsewhere = regions.filter(isElsewhere);
+  assert.deepEqual(
+    elsewhere.map((r) => r.slug),
+    ['elsewhere'],
+  );
+  assert.equal(coveredIsos(regions).size, regions.length - 1);
+});
+
+const country = (code: string, en: string, lawOf = code): CountryName => ({
+  code,
+  lawOf,
+  name: { en, 'zh-hk': `${en}（中）` },
+  aliases: { en: [], 'zh-hk': [] },
+});
+const countries = [country('FR', 'France'), country('RE', 'Réunion', 'FR'), country('US', 'United States'), country('CN', 'China')];
+const coveredSample = [
+  { slug: 'france', iso: 'FR', timeZones: ['Europe/Paris'] },
+  { slug: 'elsewhere', iso: 'XX', timeZones: ['Etc/UTC'] },
+];
+const zones = new Map([
+  ['Europe/Paris', 'FR'],
+  ['Indian/Reunion', 'RE'],
+  ['America/New_York', 'US'],
+  ['America/Chicago', 'US'],
+  ['Asia/Shanghai', 'CN'],
+]);
+const places = otherPlaces(countries, coveredSample, zones, new Map([['US', { en: 'the United States' }]]), new Set(['CN']));
+const place = (code: string) => places.find((p) => p.code === code)!;
+
+test('places with a page of their own are not offered twice', () => {
+  assert.deepEqual(
+    places.map((p) => p.code),
+    ['RE', 'US', 'CN'],
+  );
+});
+
+test('a territory is answered by the page of the law that applies there; other places by everywhere else', () => {
+  assert.equal(place('RE').page, 'france');
+  assert.equal(place('US').page, 'elsewhere');
+});
+
+test('each place gets its own time zones, and a sentence name only where it differs', () => {
+  assert.deepEqual(place('US').zones, ['America/New_York', 'America/Chicago']);
+  assert.deepEqual(place('RE').zones, ['Indian/Reunion']);
+  assert.equal(place('US').nameInSentence.en, 'the United States');
+  assert.equal(place('US').nameInSentence['zh-hk'], 'United States（中）');
+  assert.equal(place('RE').nameInSentence.en, 'Réunion');
+});
+
+test('a place LinkedIn’s texts do not settle is marked, not guessed', () => {
+  assert.equal(place('CN').unsettled, true);
+  assert.equal(place('US').unsettled, false);
 });

@@ -1,9 +1,68 @@
 /**
+ * Facts about places, beyond the region pages' own records (src/data/regions.ts): the other names readers type, the
+ * names a sentence needs, the places whose law is another's, and the places LinkedIn's texts leave unsettled.
+ * Everything computed from them (the covered set, short codes, the checker's list) is in src/lib/places.ts.
+ */
+import type { Locale } from './locales.ts';
+
+/** The ISO code of the "everywhere else" region, which is no country. */
+export const elsewhereIso = 'XX';
+
+/**
+ * Short codes people type that are not ISO codes. A Map, not an object literal, because the key is whatever a reader
+ * put in the address bar: `aliases['__proto__']` on a plain object answers with Object.prototype.
+ */
+export const shortCodeAliases: ReadonlyMap<string, string> = new Map([['uk', 'GB']]);
+
+/**
+ * Places that follow the law of a covered country, not their flag: the EU's outermost regions with ISO codes of their
+ * own are in the EU (France's), and Åland is part of Finland. Other territories (Faroe Islands, Greenland, Jersey,
+ * Guernsey, the Isle of Man, Gibraltar) are not in the EU, the EEA or the UK for this purpose.
+ */
+export const coveredTerritories: ReadonlyMap<string, string> = new Map([
+  ['AX', 'FI'],
+  ['GF', 'FR'],
+  ['GP', 'FR'],
+  ['MQ', 'FR'],
+  ['RE', 'FR'],
+  ['YT', 'FR'],
+  ['MF', 'FR'],
+]);
+
+/**
+ * Country and territory names as a sentence needs them, where that differs from the name in a list: English takes
+ * "the" before these ("Your device's time zone suggests the United States"). The names themselves come from CLDR
+ * (src/lib/countries.ts); only the exceptions are written here. Covered places keep theirs in src/data/regions.ts.
+ */
+export const placeNamesInSentence: ReadonlyMap<string, Partial<Record<Locale, string>>> = new Map([
+  ['AE', { en: 'the United Arab Emirates' }],
+  ['BS', { en: 'the Bahamas' }],
+  ['CF', { en: 'the Central African Republic' }],
+  ['DO', { en: 'the Dominican Republic' }],
+  ['FO', { en: 'the Faroe Islands' }],
+  ['GM', { en: 'the Gambia' }],
+  ['KY', { en: 'the Cayman Islands' }],
+  ['MH', { en: 'the Marshall Islands' }],
+  ['MV', { en: 'the Maldives' }],
+  ['PH', { en: 'the Philippines' }],
+  ['SB', { en: 'the Solomon Islands' }],
+  ['US', { en: 'the United States' }],
+  ['VA', { en: 'the Vatican' }],
+]);
+
+/**
+ * Places where LinkedIn's own texts do not settle whether, or since when, it trains on members' data, so the checker
+ * says that instead of guessing. Mainland China: no text the guide quotes (LinkedIn's help page, privacy policy,
+ * European notice) addresses members there, and the press reports of "everywhere else" do not name it.
+ */
+export const unsettledPlaces: ReadonlySet<string> = new Set(['CN']);
+
+/**
  * Other names readers type for the guide's places, beyond the ISO code and the names the country data package gives
  * (src/lib/countries.ts adds those): names in the country's own languages, older or informal names, the parts of a
  * country, and the Chinese names used outside Hong Kong. Search reads them; pages do not show them.
  */
-export const regionAliases: Readonly<Record<string, { en: readonly string[]; 'zh-hk': readonly string[] }>> = {
+export const placeAliases: Readonly<Record<string, Partial<Record<Locale, readonly string[]>>>> = {
   'hong-kong': { en: ['HKSAR', 'Hong Kong SAR', 'Kowloon', 'New Territories'], 'zh-hk': ['香港特區', '香港特別行政區', '港'] },
   'united-kingdom': {
     en: ['Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'London'],
