@@ -11,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../e2e/support/browser.ts';
+import { chromiumExecutable } from '../tools/browsers/browser.ts';
 import { rankRelevanceSet, relevancePage, relevanceQueries, type RankedQuery } from '../e2e/support/relevance.ts';
-import { engineDriver, INSTALL_HINT, type EngineName } from '../e2e/engines/engines.ts';
+import { engineDriver, INSTALL_HINT, type EngineName } from '../tools/browsers/engines.ts';
 import { scoreBy, type Score } from '../src/lib/relevance.ts';
 
 const dist = path.resolve(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist');

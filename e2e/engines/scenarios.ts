@@ -6,7 +6,7 @@ import { faqs } from '../../src/data/faqs.ts';
 import { regions } from '../../src/data/regions.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { localeRecords, localizePath, locales, type Locale } from '../../src/lib/i18n.ts';
-import type { EnginePage } from './driver.ts';
+import type { EnginePage } from '../../tools/browsers/driver.ts';
 
 /**
  * The smoke scenarios, written once and run in every engine (Chromium, Gecko, WebKit) by e2e/engines/smoke.test.ts.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { EnginePage } from '../engines/driver.ts';
+import type { EnginePage } from '../../tools/browsers/driver.ts';
 import { readFileSync } from 'node:fs';
 import { cleanQuery, PAGEFIND_RANKING, termsMatched, topSubResults, type SubResult } from '../../src/lib/searchQuery.ts';
 import { plannedSearch, vocabulary, type VocabularyFile } from '../../src/lib/searchPlan.ts';

@@ -1,6 +1,6 @@
 import { existsSync, globSync } from 'node:fs';
 import { chromium, firefox, webkit } from '@playwright/test';
-import { bundledBrowser as bundled, chromiumExecutable } from '../support/browser.ts';
+import { bundledBrowser as bundled, chromiumExecutable } from './browser.ts';
 import type { Engine } from './driver.ts';
 import { playwrightEngine } from './drivers/playwright.ts';
 import { bidiFirefoxEngine } from './drivers/bidi.ts';
