@@ -8,7 +8,7 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
 import { publicOrigin } from './src/lib/publicOrigin.ts';
-import { citationIntegrity } from './src/integrations/citationIntegrity.ts';
+import { citationIntegrity } from './src/features/citations/integration.ts';
 import { locales, defaultLocale } from './src/lib/i18n.ts';
 import { regions } from './src/data/regions.ts';
 import { regionShortCodes } from './src/lib/places.ts';

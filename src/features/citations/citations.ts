@@ -1,6 +1,6 @@
-import { getSource } from '../data/sources.ts';
-import { passages } from '../data/passages.ts';
-import type { Passage, Source } from '../data/schema.ts';
+import { getSource } from '../../data/sources.ts';
+import { passages } from '../../data/passages.ts';
+import type { Passage, Source } from '../../data/schema.ts';
 
 const passageById = new Map(passages.map((p) => [p.id, p]));
 
@@ -15,7 +15,7 @@ export interface Citation {
 /**
  * Resolves '<source id>#<slug>' (a passage) or a bare source id. Throws on an id that names nothing, so a typo in
  * MDX (whose props are not type-checked) fails the build. Whether a bare id is allowed is checked over the whole
- * built site by src/integrations/citationIntegrity.ts.
+ * built site by src/features/citations/integration.ts.
  */
 export function resolveCitation(id: string): Citation {
   const [sourceId = '', slug] = id.split('#');

@@ -1,7 +1,7 @@
-import type { Locale } from './i18n.ts';
-import type { EvidenceLevel, Passage, Source } from '../data/schema.ts';
-import { evidenceLevels } from '../data/schema.ts';
-import { t } from './ui.ts';
+import type { Locale } from '../../lib/i18n.ts';
+import type { EvidenceLevel, Passage, Source } from '../../data/schema.ts';
+import { evidenceLevels } from '../../data/schema.ts';
+import { t } from '../../lib/ui.ts';
 
 /**
  * How a citation tells a reader who speaks in the passage it points to: "LinkedIn’s own text", "a press report",

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { passageSchema } from '../data/schema.ts';
-import { passages } from '../data/passages.ts';
+import { passageSchema } from '../../data/schema.ts';
+import { passages } from '../../data/passages.ts';
 import { citationLabel, evidenceText, groupCitations, weakestLevel } from './evidence.ts';
 
 const base = { id: 'report#words', lang: 'en', quote: 'Some words.' } as const;

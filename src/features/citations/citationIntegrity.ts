@@ -1,6 +1,6 @@
 /**
  * The rules every citation on the built site must follow, as one pure function so they can be tested on their own.
- * src/integrations/citationIntegrity.ts feeds it what the built pages cite and fails the build on any finding.
+ * src/features/citations/integration.ts feeds it what the built pages cite and fails the build on any finding.
  */
 
 export interface CitableSource {

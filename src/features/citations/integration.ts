@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { sources } from '../data/sources.ts';
-import { passages } from '../data/passages.ts';
-import { locales, localeRecords, type Locale } from '../lib/i18n.ts';
-import { citationProblems } from '../lib/citationIntegrity.ts';
+import { sources } from '../../data/sources.ts';
+import { passages } from '../../data/passages.ts';
+import { locales, localeRecords, type Locale } from '../../lib/i18n.ts';
+import { citationProblems } from './citationIntegrity.ts';
 
 /**
  * Fails the build when a citation does not land on a passage, a passage is cited in one language only, or a source
