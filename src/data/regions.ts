@@ -1,4 +1,5 @@
 import { regionSchema, type Region, type RegionGroup } from './schema.ts';
+import type { Locale } from './locales.ts';
 
 /** The day LinkedIn began training on members' data in Europe, the UK, Canada and Hong Kong by default. */
 export const expansionDate = '2025-11-03';
@@ -671,7 +672,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
   },
 ]);
 
-export const groupNames: Record<RegionGroup, { en: string; 'zh-hk': string }> = {
+export const groupNames: Record<RegionGroup, Record<Locale, string>> = {
   'hong-kong': { en: 'Hong Kong', 'zh-hk': '香港' },
   uk: { en: 'United Kingdom', 'zh-hk': '英國' },
   canada: { en: 'Canada', 'zh-hk': '加拿大' },
