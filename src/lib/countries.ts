@@ -2,7 +2,7 @@ import isoCountries, { type LocaleData } from 'i18n-iso-countries';
 import ct from 'countries-and-timezones';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
-import { coveredTerritories } from '../data/places.ts';
+import { coveredTerritories, placeNameOverrides } from '../data/places.ts';
 import { defaultLocale, localeRecords, locales, type Locale } from '../data/locales.ts';
 
 /**
@@ -13,6 +13,9 @@ import { defaultLocale, localeRecords, locales, type Locale } from '../data/loca
 /** The package's names read as aliases on each locale's pages: all English names; the Simplified Chinese name. */
 const aliasNames: Record<Locale, LocaleData> = { en, 'zh-hk': zh };
 for (const data of new Set(Object.values(aliasNames))) isoCountries.registerLocale(data);
+
+/** How each language writes a name CLDR gives: Hong Kong joins compound names with 及 and uses full-width brackets. */
+const writtenForm: Record<Locale, (name: string) => string> = { en: (name) => name, 'zh-hk': (name) => hongKongForm(name) };
 
 export interface CountryName {
   code: string;
@@ -32,14 +35,27 @@ export function countryNames(): CountryName[] {
     .map((code) => {
       const packageNames = perLocale((l) => isoCountries.getName(code, aliasNames[l].locale, { select: 'all' }) ?? []);
       const fallback = names.get(defaultLocale)?.of(code) ?? packageNames[defaultLocale][0] ?? code;
-      const name = perLocale((l) => names.get(l)?.of(code) ?? fallback);
+      const cldr = perLocale((l) => names.get(l)?.of(code) ?? fallback);
+      const name = perLocale((l) => placeNameOverrides.get(code)?.[l] ?? writtenForm[l](cldr[l]));
       return {
         code,
         lawOf: coveredTerritories.get(code) ?? code,
         name,
-        aliases: perLocale((l) => [...new Set([...packageNames[l], code].filter((a) => a && a !== name[l]))]),
+        // CLDR's own form stays an alias where the page writes the name otherwise, so a reader who types it finds it.
+        aliases: perLocale((l) => [...new Set([cldr[l], ...packageNames[l], code].filter((a) => a && a !== name[l]))]),
       };
     });
+}
+
+/**
+ * A CLDR name in Hong Kong's written form: compound names join with 及 (安提瓜及巴布達), as the Hong Kong
+ * government writes them, and brackets are full-width (科科斯（基林）群島).
+ */
+export function hongKongForm(name: string): string {
+  return name
+    .replace(/[和與]/g, '及')
+    .replace(/\s*\(\s*/g, '（')
+    .replace(/\s*\)\s*/g, '）');
 }
 
 /**
