@@ -1,5 +1,4 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
-import { authorityLabel, complaintHref } from '../src/lib/authorities.ts';
 import { regions } from '../src/data/regions.ts';
 import { t } from '../src/lib/ui.ts';
 import { formatDate } from '../src/lib/dates.ts';
@@ -180,6 +179,8 @@ for (const locale of LOCALES) {
       });
     });
 
+    // What each region page states without JavaScript (heading, date, answer, authorities, link to share) is read
+    // from the build in e2e/built/regions.test.ts; so are the share images (e2e/built/pages.test.ts).
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
 
@@ -200,24 +201,6 @@ for (const locale of LOCALES) {
         await expect(page.getByRole('link', { name: hk.name[locale], exact: true })).toBeVisible();
         await expect(page.getByRole('link', { name: t(locale, 'checker.allRegions') })).toBeVisible();
       });
-
-      for (const r of regions) {
-        test(`/${localeRoute(locale, `regions/${r.slug}/`)} states its facts and shows its link`, async ({ page }) => {
-          await page.goto(localeRoute(locale, `regions/${r.slug}/`));
-          const main = page.getByRole('main');
-          // The date it started, in the words of the page's lead ("Since 3 November 2025", "自2025年11月3日起").
-          const date = formatDate(r.trainingSince, locale);
-          await expect(main).toContainText(locale === 'en' ? new RegExp(`\\b[Ss]ince ${date}`) : new RegExp(`自${date}起`));
-          await expect(main).toContainText(t(locale, 'region.answer'));
-          for (const a of r.authorities ?? []) {
-            const name = authorityLabel(a, locale).replace(/\{en:([^}]*)\}/g, '$1');
-            await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', complaintHref(a));
-          }
-          const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-          await expect(main.locator('[data-part="url"]')).toHaveText(canonical!);
-          await expect(main.getByRole('button', { name: t(locale, 'share.button') })).toBeHidden();
-        });
-      }
     });
 
     for (const [alias, slug] of [
@@ -241,14 +224,3 @@ for (const locale of LOCALES) {
     });
   });
 }
-
-// The share images' files, and the <meta> tags naming them, are read from the build in e2e/built/pages.test.ts.
-test('every region page’s share image is served as a PNG, in both languages @smoke', async ({ request }) => {
-  for (const prefix of ['', 'zh-hk-']) {
-    for (const r of regions) {
-      const response = await request.get(`og/${prefix}region-${r.slug}.png`);
-      expect(response.status(), `${prefix}${r.slug}`).toBe(200);
-      expect(response.headers()['content-type']).toContain('image/png');
-    }
-  }
-});

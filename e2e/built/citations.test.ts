@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages } from '../support/site.ts';
+import { builtPages, citationsBySourcesPage, parseHtml, plainText } from '../support/site.ts';
 import { passages } from '../../src/data/passages.ts';
 import { ui } from '../../src/data/ui.ts';
 import { type UiKey } from '../../src/lib/ui.ts';
@@ -70,5 +70,31 @@ test('the sources listed at the foot of each page are exactly the sources it cit
     if (list.join(' ') !== cited.join(' ')) problems.push(`${page.path} lists [${list.join(' ')}] but cites [${cited.join(' ')}]`);
   }
   assert.ok(listed > 80, `${listed} pages with a list`);
+  assert.deepEqual(problems, []);
+});
+
+// Every citation marker on every page leads to /sources/ in the same language, to an anchor that holds the quoted
+// passage with a link that highlights it at the source, or, for a source that cannot be quoted, says why.
+test('every citation lands on a quote or a stated reason @smoke', () => {
+  const problems: string[] = [];
+  for (const [sourcesPage, anchors] of citationsBySourcesPage()) {
+    const locale = sourcesPage.includes('/zh-hk/') ? 'zh-hk' : 'en';
+    const byId = Map.groupBy(parseHtml(pages.find((p) => p.path === sourcesPage)?.html ?? '').querySelectorAll('[id]'), (el) => el.id);
+    for (const anchor of anchors) {
+      const targets = byId.get(anchor) ?? [];
+      if (targets.length !== 1) {
+        problems.push(`${sourcesPage}#${anchor}: ${targets.length} elements`);
+        continue;
+      }
+      const target = targets[0]!;
+      if (anchor.includes('--')) {
+        if (!target.querySelector('blockquote')?.textContent.trim()) problems.push(`${sourcesPage}#${anchor}: no quote`);
+        const hrefs = target.querySelectorAll('a').map((a) => String(a.getAttribute('href')?.value ?? ''));
+        if (!hrefs.some((h) => /#(.*:)?~:text=[^&]+/.test(h))) problems.push(`${sourcesPage}#${anchor}: no link to the passage`);
+      } else if (!plainText(target.textContent).includes(ui[locale]['sources.unquotable'].trim())) {
+        problems.push(`${sourcesPage}#${anchor}: no reason`);
+      }
+    }
+  }
   assert.deepEqual(problems, []);
 });

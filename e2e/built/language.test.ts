@@ -4,6 +4,7 @@ import path from 'node:path';
 import { BASE, builtPages, contentPages } from '../support/site.ts';
 import { localeRecords } from '../../src/lib/i18n.ts';
 import { t } from '../../src/lib/ui.ts';
+import { untranslatedWords } from '../support/language.ts';
 
 // Reads the build, no browser: the language switch is in the header of every page, as a plain link (no script needed)
 // to the same page in the other language, named in that language; and the English Hong Kong page says near its top
@@ -57,4 +58,13 @@ test('no other page carries such a line', () => {
       assert.ok(!main.includes(t(locale, 'lang.available')), `${page}: “${t(locale, 'lang.available')}”`);
     }
   }
+});
+
+// A Chinese page is Chinese throughout: its text, and what a screen reader or a tooltip says (aria-label, alt and
+// title), outside elements marked with another language. Allowed words and phrases: e2e/support/language.ts.
+test('every Chinese page is in Chinese throughout, labels and titles included', () => {
+  const pages = contentPages().filter((p) => p.startsWith('/zh-hk/'));
+  assert.ok(pages.length > 25, `${pages.length} Chinese pages`);
+  const leaks = pages.flatMap((page) => untranslatedWords(html.get(page) ?? '').map((word) => `${page}: ${word}`));
+  assert.deepEqual(leaks, []);
 });

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { regions } from '../../src/data/regions.ts';
-import { BASE, builtPages, citationsBySourcesPage, contentPages, DIST, entryPages } from '../support/site.ts';
+import { BASE, builtPages, citationsBySourcesPage, contentPages, DIST, entryPages, mainOf, plainText, textsOf } from '../support/site.ts';
+import { localeRecords } from '../../src/lib/i18n.ts';
 
 // What the pages of the build owe each other across the two languages, read from dist/ without a browser.
 const html = new Map(builtPages().map((p) => [p.path, p.html]));
@@ -85,3 +86,59 @@ for (const [locale, prefix] of Object.entries(prefixes)) {
     }
   });
 }
+
+test('every page has one h1 and one main, its language, a title, a description and its own canonical URL @smoke', () => {
+  const problems: string[] = [];
+  for (const page of contentPages()) {
+    const source = html.get(page) ?? '';
+    const locale = page.startsWith('/zh-hk/') ? 'zh-hk' : 'en';
+    const facts = {
+      h1: source.match(/<h1\b/g)?.length ?? 0,
+      main: source.match(/<main\b/g)?.length ?? 0,
+      lang: source.match(/<html lang="([^"]*)"/)?.[1],
+      titleLong: (plainText(source.match(/<title>([^<]*)<\/title>/)?.[1] ?? '').length ?? 0) > 5,
+      descriptionLong: (source.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '').length >= 40,
+      canonical: (() => {
+        const href = source.match(/<link rel="canonical" href="([^"]+)"/)?.[1] ?? '';
+        return /^https?:\/\/.+\/$/.test(href) && new URL(href).pathname === path.posix.join(BASE, page);
+      })(),
+    };
+    const expected = { h1: 1, main: 1, lang: localeRecords[locale].htmlLang, titleLong: true, descriptionLong: true, canonical: true };
+    if (JSON.stringify(facts) !== JSON.stringify(expected)) problems.push(`${page}: ${JSON.stringify(facts)}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+// The guide's pages say what their content files say: the h1 (the heading, else the title) and every section
+// heading, in both languages, so a heading lost in a template or a content file is caught without hard-coding it.
+test('every guide page has the h1 and the section headings of its content file', () => {
+  const dir = path.resolve(import.meta.dirname, '../../src/content/guide');
+  let checked = 0;
+  for (const locale of readdirSync(dir)) {
+    for (const file of readdirSync(path.join(dir, locale))) {
+      const source = readFileSync(path.join(dir, locale, file), 'utf8');
+      const route = file.replace(/\.mdx$/, '');
+      const page = `${locale === 'en' ? '' : `/${locale}`}/${route === 'index' ? '' : `${route}/`}`;
+      const built = mainOf(html.get(page) ?? '');
+      const field = (name: string) => source.match(new RegExp(`^${name}: (.+)$`, 'm'))?.[1]?.trim();
+      assert.deepEqual(textsOf(built, 'h1'), [field('heading') ?? field('title')], `${page} h1`);
+      const sections = [...source.matchAll(/^## (.+)$|<h2[^>]*>([^<]+)<\/h2>/gm)].map((m) => (m[1] ?? m[2] ?? '').trim());
+      const h2s = textsOf(built, 'h2');
+      for (const section of sections) assert.ok(h2s.includes(section), `${page}: no h2 “${section}” among ${JSON.stringify(h2s)}`);
+      checked += sections.length;
+    }
+  }
+  assert.ok(checked > 40, `${checked} section headings`);
+});
+
+// The first screen of a phone is checked in a browser on one page per template (e2e/first-screen.spec.ts); how long
+// each entry page's answer is, it reads from every one here.
+test('every entry page’s answer is short: about 25 words, or 40 Chinese characters', () => {
+  for (const page of entryPages()) {
+    const marked = mainOf(html.get(page) ?? '').match(/<(\w+)\b[^>]*data-part="page-answer"[^>]*>([\s\S]*?)<\/\1>/)?.[2];
+    assert.ok(marked !== undefined, `${page}: no answer`);
+    const words = plainText(marked);
+    if (page.startsWith('/zh-hk/')) assert.ok([...words].length <= 40, `${page}: ${words}`);
+    else assert.ok(words.split(/\s+/).length <= 25, `${page}: ${words}`);
+  }
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages } from '../support/site.ts';
+import { builtPages, mainOf, plainText, textsOf } from '../support/site.ts';
+import { authorityLabel, complaintHref } from '../../src/lib/authorities.ts';
 import { regions } from '../../src/data/regions.ts';
 import { unsettledPlaces } from '../../src/data/places.ts';
 import { countryNames } from '../../src/lib/countries.ts';
@@ -51,4 +52,38 @@ test('Germany’s page sends readers to the 16 state authorities, not the federa
     for (const a of germany?.authorities ?? []) assert.ok(html.includes(`href="${a.complaintUrl ?? a.url}"`), a.name.en);
     assert.ok(!html.includes('href="https://www.bfdi.bund.de/"'));
   }
+});
+
+// Each region page's facts, as a reader without JavaScript gets them; the browser checks the template's layout and
+// islands on one page per group (e2e/support/site.ts).
+test('every region page states its heading, its date, its answer and its authorities, and shows its link without JavaScript @smoke', () => {
+  const problems: string[] = [];
+  for (const r of regions) {
+    for (const [locale, prefix] of Object.entries(localePrefix) as [keyof typeof localePrefix, string][]) {
+      const path = `${prefix}/regions/${r.slug}/`;
+      const html = pages.get(path) ?? '';
+      const main = mainOf(html);
+      const said = plainText(main);
+      const heading =
+        r.group === 'elsewhere' ? t(locale, 'region.headingElsewhere') : t(locale, 'region.heading', { name: r.name[locale] });
+      if (JSON.stringify(textsOf(main, 'h1')) !== JSON.stringify([heading]))
+        problems.push(`${path}: h1 ${JSON.stringify(textsOf(main, 'h1'))}`);
+      // The date it started, in the words of the page's lead ("Since 3 November 2025", "自2025年11月3日起").
+      const date = formatDate(r.trainingSince, locale);
+      if (!(locale === 'en' ? new RegExp(`\\b[Ss]ince ${date}`) : new RegExp(`自${date}起`)).test(said))
+        problems.push(`${path}: no start date ${date}`);
+      if (!said.includes(t(locale, 'region.answer'))) problems.push(`${path}: no answer`);
+      const links = [...main.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => `${plainText(m[2] ?? '')} → ${m[1]}`);
+      for (const a of r.authorities ?? []) {
+        const link = `${plainText(authorityLabel(a, locale).replace(/\{en:([^}]*)\}/g, '$1'))} → ${complaintHref(a)}`;
+        if (!links.includes(link)) problems.push(`${path}: no link ${link}`);
+      }
+      const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+      if (!canonical || !main.includes(`data-part="url">${canonical}<`)) problems.push(`${path}: the link to share is not ${canonical}`);
+      // The Share button needs the clipboard, so script: without it, the button stays hidden (.js-only).
+      const button = main.match(/<p class="js-only[^"]*"><button type="button" class="button">([^<]*)<\/button>/)?.[1];
+      if (button !== t(locale, 'share.button')) problems.push(`${path}: Share button not inside .js-only`);
+    }
+  }
+  assert.deepEqual(problems, []);
 });

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { HtmlElement, TextNode } from 'html-validate';
+import { parseHtml } from './site.ts';
 import { sources } from '../../src/data/sources.ts';
 import { passages } from '../../src/data/passages.ts';
 
@@ -36,42 +37,53 @@ const ALLOWED_ATTRIBUTE_PHRASES = {
   speakerNames: passages.flatMap((p) => p.speaker?.['zh-hk'].match(/[A-Za-z][A-Za-z .’-]*[A-Za-z]/g) ?? []),
 };
 
+const longestFirst = Object.values(ALLOWED_ATTRIBUTE_PHRASES)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+
+/** Entities such as &amp; and &#39; are markup, not words: each reads as a space here. */
+const withoutEntities = (text: string) => text.replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ');
+
 /**
  * Latin words on a Chinese page that are not inside an element marked with another language (lang="en" for quotes
  * and names): in text, and in what a screen reader or a tooltip says, the aria-label, alt and title attributes.
  * Each is reported as `word ← [attribute ]“text”` with the element's tag, so a leak can be traced to its component.
+ * Read from the built HTML, no browser: the text is in the HTML, as the page promises readers without JavaScript.
  */
-export async function untranslatedWords(page: Page): Promise<string[]> {
-  return page.evaluate(
-    ({ allowed, phrases }) => {
-      const out: string[] = [];
-      const check = (text: string, where: string) => {
-        if (/linkedin\.com|https?:/.test(text)) return;
-        for (const word of text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
-          if (!allowed.includes(word)) out.push(`${word} ← ${where}“${text.trim().slice(0, 60)}”`);
-        }
-      };
-      // Quotes and names in their own language (lang="en", lang="de") are not untranslated text.
-      const skip = 'script, style, [lang]:not([lang^="zh"]), [hidden], [data-part="url"]';
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const el = node.parentElement;
-        if (!el || el.closest(skip)) continue;
-        check(node.data, '');
-      }
-      // What a screen reader or a tooltip says counts too: labels, alternative text and titles.
-      const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
-      for (const attr of ['aria-label', 'alt', 'title']) {
-        for (const el of document.body.querySelectorAll(`[${attr}]`)) {
-          if (el.closest(skip)) continue;
-          let text = el.getAttribute(attr) ?? '';
-          for (const phrase of longestFirst) text = text.replaceAll(phrase, ' ');
-          check(text, `<${el.tagName.toLowerCase()} ${attr}> `);
-        }
-      }
-      return out;
-    },
-    { allowed: ALLOWED_WORDS, phrases: Object.values(ALLOWED_ATTRIBUTE_PHRASES).flat() },
-  );
+export function untranslatedWords(html: string): string[] {
+  const out: string[] = [];
+  const check = (raw: string, where: string) => {
+    const text = withoutEntities(raw);
+    if (/linkedin\.com|https?:/.test(text)) return;
+    for (const word of text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
+      if (!ALLOWED_WORDS.includes(word)) out.push(`${word} ← ${where}“${text.trim().slice(0, 60)}”`);
+    }
+  };
+  // Quotes and names in their own language (lang="en", lang="de") are not untranslated text; nor are scripts, styles,
+  // hidden elements and the page's own address. The walk stops at such an element, so it covers all it holds.
+  const skipped = (el: HtmlElement): boolean => {
+    if (['script', 'style', 'template'].includes(el.tagName)) return true;
+    const lang = el.getAttribute('lang')?.value;
+    if (typeof lang === 'string' && !lang.startsWith('zh')) return true;
+    return el.hasAttribute('hidden') || el.getAttribute('data-part')?.value === 'url';
+  };
+  const body = parseHtml(html).querySelector('body');
+  if (!body) return ['no <body>'];
+  const walk = (el: HtmlElement) => {
+    if (skipped(el)) return;
+    for (const node of el.childNodes) {
+      if (node instanceof HtmlElement) walk(node);
+      else if (node instanceof TextNode) check(node.textContent, '');
+    }
+    // What a screen reader or a tooltip says counts too: labels, alternative text and titles.
+    for (const attr of ['aria-label', 'alt', 'title']) {
+      const value = el.getAttribute(attr)?.value;
+      if (typeof value !== 'string') continue;
+      let text = value;
+      for (const phrase of longestFirst) text = text.replaceAll(phrase, ' ');
+      check(text, `<${el.tagName} ${attr}> `);
+    }
+  };
+  walk(body);
+  return out;
 }

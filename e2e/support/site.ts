@@ -1,5 +1,8 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { regions } from '../../src/data/regions.ts';
+import { regionGroups } from '../../src/data/schema.ts';
 
 // The build under test: dist/, or the folder DIST_DIR names (the /guide/ build goes to its own).
 export const DIST = path.resolve(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
@@ -63,4 +66,68 @@ export function citationsBySourcesPage(): Map<string, Set<string>> {
     }
   }
   return out;
+}
+
+/**
+ * One page per template and language, for the checks only a browser can make (axe in both themes and sizes, the first
+ * screen, islands): the build's other pages share a template with one of these, and what differs between them (h1,
+ * title, text, facts) is read from the files in e2e/built/. Region pages: one per group, the one with most authorities
+ * (a list of them is a branch of the template: Germany's sixteen), then the longest name (the tightest first screen).
+ */
+export function templatePages(): string[] {
+  const regionSlugs = regionGroups.map((group) => {
+    const inGroup = regions.filter((r) => r.group === group);
+    inGroup.sort((a, b) => (b.authorities?.length ?? 0) - (a.authorities?.length ?? 0) || b.name.en.length - a.name.en.length);
+    return inGroup[0]?.slug;
+  });
+  const routes = [
+    '',
+    'opt-out/',
+    'faq/',
+    'timeline/',
+    // The guide template without an island of its own, as also pcpd-warning/.
+    'why-now/',
+    'sources/',
+    'regions/',
+    'search/',
+    ...regionSlugs.map((slug) => `regions/${slug}/`),
+  ];
+  const built = new Set(contentPages());
+  const pages = ['', '/zh-hk'].flatMap((prefix) => routes.map((route) => `${prefix}/${route}`));
+  for (const page of pages) if (!built.has(page)) throw new Error(`templatePages(): ${page} is not in the build`);
+  return pages;
+}
+
+/**
+ * What a piece of built HTML reads as: inline tags dropped, other tags read as a space, the entities Astro writes
+ * decoded, white space collapsed.
+ */
+export function plainText(fragment: string): string {
+  return fragment
+    .replace(/<\/?(?:a|abbr|b|cite|code|em|i|q|small|span|strong|sub|sup|time)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([\da-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The texts of every element `tag` in a piece of built HTML, as plainText() reads them. */
+export function textsOf(fragment: string, tag: string): string[] {
+  return [...fragment.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => plainText(m[1] ?? ''));
+}
+
+/** A page's <main>, or '' when it has none. */
+export const mainOf = (html: string) => html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '';
+
+const parser = new Parser(await new StaticConfigLoader().getConfigFor('page.html'));
+
+/** A built page as a tree to query (html-validate's parser, which also validates the build), for what a regex would misread. */
+export function parseHtml(html: string): HtmlElement {
+  return parser.parseHtml(html);
 }

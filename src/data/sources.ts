@@ -131,7 +131,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'hong-kong',
     supports: {
       en: 'The PCPD’s summary of what “prescribed consent” means under section 2(3) of the Ordinance.',
-      'zh-hk': '私隱專員公署概述《條例》第2(3)條所指的「訂明同意」。',
+      'zh-hk': '私隱專員公署概述《私隱條例》第2(3)條所指的「訂明同意」。',
     },
   },
   {
@@ -144,7 +144,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'hong-kong',
     supports: {
       en: 'The PCPD is an independent statutory body that oversees the enforcement of the Ordinance.',
-      'zh-hk': '私隱專員公署是負責監察《條例》執行的獨立法定機構。',
+      'zh-hk': '私隱專員公署是負責監察《私隱條例》執行的獨立法定機構。',
     },
   },
   {
@@ -157,7 +157,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'hong-kong',
     supports: {
       en: 'The data protection principles are in Schedule 1 of the Ordinance.',
-      'zh-hk': '保障資料原則載於《條例》附表1。',
+      'zh-hk': '保障資料原則載於《私隱條例》附表1。',
     },
   },
   {
@@ -170,7 +170,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'hong-kong',
     supports: {
       en: 'The Ordinance gives the data protection principles legal force and set up the Privacy Commissioner to enforce it.',
-      'zh-hk': '《條例》賦予保障資料原則法定效力，並設立私隱專員負責執行。',
+      'zh-hk': '《私隱條例》賦予保障資料原則法定效力，並設立私隱專員負責執行。',
     },
   },
   {
