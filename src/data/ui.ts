@@ -124,6 +124,14 @@ const en = {
   'sources.openAtPassage': 'Open the source at this passage',
   'sources.gloss': 'In English: ',
   'sources.unquotable': 'Not quoted: ',
+  'print.readOnline': 'Read this page online:',
+  'print.qr': 'QR code for this page',
+  'print.steps': 'Step by step',
+  'print.stepsWeb':
+    'On the LinkedIn website: select {linkedin:me}, under your profile photo, then {linkedin:settingsAndPrivacy} and {linkedin:dataPrivacy}; under {linkedin:howLinkedInUsesYourData}, choose {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
+  'print.stepsApp':
+    'In the iPhone or Android app: tap your profile photo, at the top left, then {linkedin:settings}, {linkedin:dataPrivacy} and {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
+  'print.stepsRoute': 'The route through your settings to {linkedin:dataPrivacy} is the one the PCPD and the press have described.',
   'updates.title': 'Updates to this page',
   'updates.lastUpdated': 'Last updated ',
   'updates.showAll': 'Show all updates ({n})',
@@ -298,6 +306,14 @@ const zhHK: Record<UiKey, string> = {
   'sources.openAtPassage': '在原文中開啟此段',
   'sources.gloss': '中文撮要：',
   'sources.unquotable': '未有引錄原文：',
+  'print.readOnline': '在網上閱讀此頁：',
+  'print.qr': '此頁的二維碼',
+  'print.steps': '逐步說明',
+  'print.stepsWeb':
+    '在領英網頁版：選擇頂部列你頭像下方的{linkedin:me}（我），然後選擇{linkedin:settingsAndPrivacy}（設定及私隱）及{linkedin:dataPrivacy}（資料私隱）；在{linkedin:howLinkedInUsesYourData}（領英如何使用你的資料）下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}（關閉）。',
+  'print.stepsApp':
+    '在iPhone或Android應用程式：點按左上角你的頭像，然後點按{linkedin:settings}（設定）、{linkedin:dataPrivacy}（資料私隱）及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}（關閉）。',
+  'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}（資料私隱）這條路徑，與私隱專員公署及傳媒所描述的相同。',
   'updates.title': '此頁的更新',
   'updates.lastUpdated': '最後更新於',
   'updates.showAll': '顯示所有更新（{n}項）',
