@@ -4,7 +4,7 @@ import { plainText } from './inlineMarkup.ts';
 /** How long a short answer may be on a share card and in a link preview, by script: Chinese takes about twice the room. */
 const LIMITS: Record<Locale, { enough: number; most: number }> = {
   en: { enough: 40, most: 160 },
-  'zh-hk': { enough: 12, most: 64 },
+  'zh-hk': { enough: 40, most: 80 },
 };
 
 /** Sentences of plain text: English ends one at . ? ! before a space; Chinese at 。？！. */
@@ -15,8 +15,8 @@ function sentences(text: string, locale: Locale): string[] {
 
 /**
  * The opening of an answer, for its share card and link preview: the first sentence of its first paragraph, with the
- * next ones while it is too short to stand alone ("No."), cut at a word (or, in Chinese, a character) with an
- * ellipsis when it runs past what a card holds. The FAQ's answers open with their answer, so this is the answer itself.
+ * next ones while it is too short to stand alone ("No."), cut at a clause (else a word) with an ellipsis when it
+ * runs past what a card holds. The FAQ's answers open with their answer, so this is the answer itself.
  */
 export function shortAnswer(paragraphs: readonly string[], locale: Locale): string {
   const { enough, most } = LIMITS[locale];
@@ -27,7 +27,11 @@ export function shortAnswer(paragraphs: readonly string[], locale: Locale): stri
     out = out ? `${out}${locale === 'en' ? ' ' : ''}${s}` : s;
   }
   if (out.length <= most) return out;
+  // Cut at the last clause (a comma, semicolon or colon) that leaves enough to read; else at the last word.
   const cut = out.slice(0, most - 1);
-  const atWord = locale === 'en' ? cut.replace(/[\s,;:(]+\S*$/, '') : cut.replace(/[，、：；（]+[^，、：；（]*$/, '');
-  return `${atWord.length > most / 2 ? atWord : cut}…`;
+  const clause = locale === 'en' ? /[,;:—][^,;:—]*$/ : /[，、：；（][^，、：；（]*$/;
+  const word = locale === 'en' ? /\s+\S*$/ : /[A-Za-z][A-Za-z ]*$/;
+  const atClause = cut.replace(clause, '');
+  const atWord = cut.replace(word, '');
+  return `${atClause.length >= most / 3 ? atClause : atWord.length >= most / 3 ? atWord : cut}…`;
 }
