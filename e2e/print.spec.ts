@@ -39,7 +39,10 @@ for (const locale of LOCALES) {
     // A link inside the guide prints its address.
     // (Print's generated address becomes part of the link's name, so the name is matched from its start.)
     const affected = t(locale, 'nav.affected').replace(/[?？]/g, '\\$&');
-    const back = page.getByRole('main').getByRole('link', { name: new RegExp(`^${affected}`) }).first();
+    const back = page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`^${affected}`) })
+      .first();
     expect(await back.evaluate((el) => getComputedStyle(el, '::after').content)).toContain(localePath(locale, 'regions/'));
 
     // The website's and the apps' steps, which the screen leaves to the opt-out page's tabs.
