@@ -12,6 +12,8 @@ for (const locale of LOCALES) {
   const title = t(locale, 'updates.feedTitle');
   const heading = t(locale, 'updates.title');
   test(`${path} lists its updates and links its language's feed, which parses as RSS`, async ({ page, request }) => {
+    // It opens the page of every item in the feed: more than the default time allows on a busy 2-core machine.
+    test.slow();
     await page.goto(path);
     const section = page.getByRole('region', { name: heading });
     await section.getByText(t(locale, 'updates.showAll', { n: updatesFor('/timeline/').length })).click();
