@@ -27,6 +27,8 @@ export const linkedinLabels = {
   off: 'Off',
   /** LinkedIn's form for objecting formally to its processing (the guide adds "form" in its own words). */
   objectionForm: 'Data Processing Objection',
+  /** The separate setting, among the advertising settings, for sharing data with Microsoft for ads. */
+  dataSharing: 'Data sharing',
 } as const;
 
 export const linkedinUrls = {
@@ -37,6 +39,25 @@ export const linkedinUrls = {
 } as const;
 
 export type LinkedInLabelName = keyof typeof linkedinLabels;
+
+/**
+ * What each label means, for pages in another language: shown after the English label, in brackets, never in quotation
+ * marks, because it is our explanation and not the wording of LinkedIn's interface in that language.
+ */
+export const linkedinLabelMeanings: { 'zh-hk': Record<LinkedInLabelName, string> } = {
+  'zh-hk': {
+    me: '我',
+    settingsAndPrivacy: '設定及私隱',
+    settings: '設定',
+    dataPrivacy: '資料私隱',
+    howLinkedInUsesYourData: '領英如何使用你的資料',
+    aiSetting: '用於改進生成式人工智能的資料',
+    aiToggle: '使用我的資料訓練內容創作人工智能模型',
+    off: '關閉',
+    objectionForm: '資料處理反對',
+    dataSharing: '資料分享',
+  },
+};
 export type LinkedInUrlName = keyof typeof linkedinUrls;
 
 /** The language LinkedIn's labels are in, whatever the page's language. */

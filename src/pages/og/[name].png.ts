@@ -3,7 +3,7 @@ import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
 import { expansionDate, regions } from '../../data/regions.ts';
 import { faqs } from '../../data/faqs.ts';
 import { shortAnswer } from '../../lib/shortAnswer.ts';
-import { linkedinLabels } from '../../data/linkedin.ts';
+import { linkedinLabels, linkedinUrlText } from '../../data/linkedin.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { t } from '../../data/ui.ts';
 import { locales } from '../../lib/i18n.ts';
@@ -11,7 +11,10 @@ import { shareImageName } from '../../lib/shareImages.ts';
 
 // A date must not break across lines on the card.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
-/** Where the setting is on LinkedIn's website, in LinkedIn's own (English) words on both languages' cards. */
+/**
+ * Where the setting is: LinkedIn's own (English) words for the path, and the direct link, which works whatever language
+ * LinkedIn's interface is in. Each language's card says whichever its readers can follow.
+ */
 const settingPath = [linkedinLabels.settingsAndPrivacy, linkedinLabels.dataPrivacy, linkedinLabels.aiSetting].join(' › ');
 
 /**
@@ -21,7 +24,7 @@ const settingPath = [linkedinLabels.settingsAndPrivacy, linkedinLabels.dataPriva
 export const getStaticPaths = (() =>
   locales.flatMap((locale) => {
     const kicker = t(locale, 'site.name');
-    const footer = t(locale, 'shareCard.footer', { path: settingPath });
+    const footer = t(locale, 'shareCard.footer', { path: settingPath, url: linkedinUrlText('aiSetting') });
     return [
       {
         params: { name: shareImageName(locale, 'default') },
@@ -42,6 +45,7 @@ export const getStaticPaths = (() =>
             headline: r.name[locale],
             body: t(locale, r.trainingSinceAtTheLatest ? 'shareCard.regionAtTheLatest' : 'shareCard.region', {
               date: nbsp(formatDate(r.trainingSince, locale)),
+              place: r.name[locale],
             }),
             footer,
           } satisfies OgCard,
