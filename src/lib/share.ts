@@ -23,6 +23,11 @@ export async function shareOrCopy(url: string, title: string): Promise<ShareOutc
       // Fall through to copying: some browsers refuse to share from certain contexts.
     }
   }
+  return copyLink(url);
+}
+
+/** Copies the URL to the clipboard; 'failed' where the browser refuses (no permission, an insecure origin). */
+export async function copyLink(url: string): Promise<ShareOutcome> {
   try {
     await navigator.clipboard.writeText(url);
     return 'copied';
