@@ -37,6 +37,34 @@ export const linkedinUrls = {
 } as const;
 
 export type LinkedInLabelName = keyof typeof linkedinLabels;
+
+/**
+ * What each label means, for pages in another language: the label stays in English (it is what the screen shows)
+ * and its meaning follows it. Our translations, not LinkedIn's Chinese interface, for which we have no source.
+ */
+export const linkedinLabelMeanings: Record<LinkedInLabelName, { 'zh-hk': string }> = {
+  me: { 'zh-hk': '我' },
+  settingsAndPrivacy: { 'zh-hk': '設定及私隱' },
+  settings: { 'zh-hk': '設定' },
+  dataPrivacy: { 'zh-hk': '資料私隱' },
+  howLinkedInUsesYourData: { 'zh-hk': '領英如何使用你的資料' },
+  aiSetting: { 'zh-hk': '用於改進生成式人工智能的資料' },
+  aiToggle: { 'zh-hk': '使用我的資料訓練內容創作人工智能模型' },
+  off: { 'zh-hk': '關閉' },
+  objectionForm: { 'zh-hk': '資料處理反對表格' },
+};
+
+/**
+ * The apps' way to the setting (iPhone and Android alike), after tapping the profile photo: the opt-out page's app
+ * steps (AppSteps.astro) and the line beside every button to the setting (SettingButton.astro) both read it.
+ */
+export const linkedinAppRoute = ['settings', 'dataPrivacy', 'aiSetting'] as const satisfies readonly LinkedInLabelName[];
+
+/** The passages that describe that route: the PCPD's advice as the SCMP reported it, and Help Net Security's. */
+export const linkedinAppRouteCites = 'scmp-2024-10-15#pcpd-data-privacy-path helpnetsecurity-2025-09-18#opt-out-path';
+
+/** The passages that give the setting's and the switch's own names. */
+export const linkedinLabelCites = 'linkedin-help-gai#member-setting-controls-training thestandard-users-alert#switch-label';
 export type LinkedInUrlName = keyof typeof linkedinUrls;
 
 /** The language LinkedIn's labels are in, whatever the page's language. */
