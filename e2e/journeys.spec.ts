@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 function inAppLine(locale: Locale): string {
   const label = (name: keyof typeof linkedinLabels) =>
     linkedinLabels[name] +
-    (locale === 'en' ? '' : t(locale, 'punct.open') + linkedinLabelMeanings[name][locale] + t(locale, 'punct.close'));
+    (locale === 'en' ? '' : t(locale, 'punct.open') + linkedinLabelMeanings[locale][name] + t(locale, 'punct.close'));
   return t(locale, 'cta.inApp', {
     path: linkedinAppRoute.map(label).join(t(locale, 'punct.path')),
     toggle: label('aiToggle'),

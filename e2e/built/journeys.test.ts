@@ -37,7 +37,7 @@ const route = (locale: Locale) =>
     .map(
       (name) =>
         linkedinLabels[name] +
-        (locale === 'en' ? '' : t(locale, 'punct.open') + linkedinLabelMeanings[name][locale] + t(locale, 'punct.close')),
+        (locale === 'en' ? '' : t(locale, 'punct.open') + linkedinLabelMeanings[locale][name] + t(locale, 'punct.close')),
     )
     .join(t(locale, 'punct.path'));
 

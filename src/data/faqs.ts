@@ -15,7 +15,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁及更新通知點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
-        '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露會預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港和加拿大，領英在監管機構介入後暫停；當地的訓練於2025年11月3日恢復。英國方面，當地監管機構於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
+        '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露，它已預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
     sources: [
@@ -46,7 +46,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       'zh-hk': [
         '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
         '當中有例外。據{en:The Left Shift}引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
-        '[地區查詢](/regions/)會告訴你所在地的情況。',
+        '[「我受影響嗎？」](/regions/)頁會告訴你所在地的情況。',
       ],
     },
     sources: [
@@ -70,8 +70,8 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Step-by-step instructions for the website, iPhone and Android are on the [opt-out page](/opt-out/).',
       ],
       'zh-hk': [
-        '開啟「{linkedin:aiSetting}」設定，把「{linkedin:aiToggle}」開關調至「{linkedin:off}」。直接連結是 [{linkedin:aiSettingUrlText}]({linkedin:aiSettingUrl})。每位會員都可以這樣做。',
-        '網頁版、iPhone 及 Android 的逐步說明見[退出頁](/opt-out/)。',
+        '前往{linkedin:aiSetting}設定，把{linkedin:aiToggle}開關調至{linkedin:off}。直接連結是[{linkedin:aiSettingUrlText}]({linkedin:aiSettingUrl})。每位會員都可以這樣做。',
+        '網頁版、iPhone及Android的逐步說明見[「如何關閉」頁](/opt-out/)。',
       ],
     },
     sources: ['linkedin-help-gai#member-setting-controls-training', 'thestandard-users-alert#switch-label', 'linkedin-setting'],
@@ -85,7 +85,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'For members in Hong Kong, Canada, the EU, the EEA and Switzerland, LinkedIn describes it more briefly, as quoted by PCMag: details from your profile and public content you post, not your private messages. According to an email seen by Neowin, as Windows Report reported, the data includes profile information and public posts. PCMag reported that LinkedIn also leaves out login credentials, payment methods and credit cards, and salary or job-application data attributable to a specific member.',
       ],
       'zh-hk': [
-        '領英適用於歐盟、歐洲經濟區、瑞士及英國的私隱通知列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
+        '領英的《歐洲地區私隱通知》列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
         '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據{en:PCMag}引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據{en:Windows Report}報道，{en:Neowin}看過的一封電郵指有關資料包括個人檔案資料及公開帖文。{en:PCMag}亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
       ],
     },
@@ -110,7 +110,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
-        '群組訊息則不同：領英適用於歐洲及英國的私隱通知，把群組活動及群組訊息列為會使用的資料。',
+        '群組訊息則不同：領英的《歐洲地區私隱通知》，把群組活動及群組訊息列為會使用的資料。',
       ],
     },
     sources: [
@@ -156,7 +156,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'LinkedIn describes one setting for this, {linkedin:aiSetting}. As of 3 December 2026 we have not found a LinkedIn text that says whether a choice made in 2024 still holds, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
       ],
       'zh-hk': [
-        '領英就此只描述了一個設定，即「{linkedin:aiSetting}」。截至2026年12月3日，我們未有找到領英說明2024年所作選擇是否仍然有效的文字，所以請檢查一下，只需數秒：登入後開啟[直接連結]({linkedin:aiSettingUrl})，確認開關顯示「{linkedin:off}」。',
+        '領英就此只描述了一個設定，即{linkedin:aiSetting}。截至2026年12月3日，我們未有找到領英說明2024年所作選擇是否仍然有效的文字，所以請檢查一下，只需數秒：登入後按[直接連結]({linkedin:aiSettingUrl})，確認開關顯示{linkedin:off}。',
       ],
     },
     sources: ['linkedin-help-gai#member-setting-controls-training', 'linkedin-setting'],
@@ -170,7 +170,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經有一段時間不同。私隱專員公署表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經有一段時間不同。個人資料私隱專員公署（私隱專員公署）表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
@@ -213,13 +213,13 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   },
   {
     id: 'objection-form',
-    question: { en: 'What is the Data Processing Objection form? Do I need it?', 'zh-hk': '「資料處理反對表格」是甚麼？我需要填嗎？' },
+    question: { en: 'What is the Data Processing Objection form? Do I need it?', 'zh-hk': '領英的資料處理反對表格是甚麼？我需要填嗎？' },
     answer: {
       en: [
         'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also how members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
       ],
       'zh-hk': [
-        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，須使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在 [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
+        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，須使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在[{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
       ],
     },
     sources: [
@@ -238,7 +238,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The AI setting covers training by LinkedIn and its affiliates. In the UK, LinkedIn may also share some content, such as posts, articles, Company Page data and job postings, with Microsoft to train Microsoft’s own AI, and switching the AI setting off stops that sharing too.',
       ],
       'zh-hk': [
-        '會。領英的私隱政策容許它與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓它們提供或開發其服務，並分享個人資料供其廣告服務使用。據{en:Help Net Security}報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過「{en:Data sharing}」設定退出這種廣告分享。人工智能設定並不涵蓋這方面。',
+        '會。領英的私隱政策容許它與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓它們提供或開發其服務，並分享個人資料供其廣告服務使用。據{en:Help Net Security}報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過{linkedin:dataSharing}設定選擇不參與這種廣告分享。人工智能設定並不涵蓋這方面。',
         '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟訓練其自家人工智能；關閉人工智能設定亦會停止這種分享。',
       ],
     },
@@ -280,7 +280,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '這是會員設定：每位會員在自己的帳戶中關閉，因此每位員工要自行決定。如果你希望員工知道有此選擇，請告訴他們。',
-        '公司專頁的內容是公開的。在英國，領英的私隱通知把公司專頁資料列為可能交給微軟訓練其自家人工智能的內容之一。',
+        '公司專頁的內容是公開的。在英國，領英的《歐洲地區私隱通知》把公司專頁資料列為可能交給微軟訓練其自家人工智能的內容之一。',
       ],
     },
     sources: [
@@ -298,7 +298,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Start with LinkedIn: its privacy policy asks you to contact it first with questions or complaints, and its privacy notice for Europe and the UK says you can go to your regulator if you feel LinkedIn has not dealt with your concern. Then go to the data protection authority where you live: the PCPD in Hong Kong, which takes complaints about how an organisation handles your personal data, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or, in the EU and EEA, where every country has one, your country’s authority (in Germany, your state’s). Each [region page](/regions/) names the right one and links to it.',
       ],
       'zh-hk': [
-        '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英；其適用於歐洲及英國的私隱通知亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國各自的機構（在德國，則是你所在州份的機構）。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
+        '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英；其《歐洲地區私隱通知》亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國各自的機構（在德國，則是你所在州份的機構）。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
       ],
     },
     sources: [
@@ -316,7 +316,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling is the Commissioner: she held the post when the PCPD took up LinkedIn’s case in 2024, and was reappointed for five years from 4 September 2025, HK01 reported. Read [what it said about LinkedIn](/pcpd-warning/).',
       ],
       'zh-hk': [
-        '個人資料私隱專員公署是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
+        '個人資料私隱專員公署（私隱專員公署）是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
       ],
     },
     sources: [
@@ -333,7 +333,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       en: [
         'Open the [direct link]({linkedin:aiSettingUrl}) again while signed in. The switch next to “{linkedin:aiToggle}” should read {linkedin:off}.',
       ],
-      'zh-hk': ['登入後再次開啟[直接連結]({linkedin:aiSettingUrl})。「{linkedin:aiToggle}」旁邊的開關應顯示「{linkedin:off}」。'],
+      'zh-hk': ['登入後再按一次[直接連結]({linkedin:aiSettingUrl})。{linkedin:aiToggle}旁邊的開關應顯示{linkedin:off}。'],
     },
     sources: ['linkedin-setting', 'thestandard-users-alert#switch-label'],
   },
@@ -345,7 +345,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Generative-AI models have been built on huge amounts of human writing from the internet, and that supply is finite: Ilya Sutskever, a co-founder of OpenAI, spoke in December 2024 of the industry reaching “peak data”, Tech Newsday reported. In our view, that is what makes a network of professional profiles and posts valuable to AI developers. The [bigger picture](/why-now/) explains more.',
       ],
       'zh-hk': [
-        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：據{en:Tech Newsday}報道，OpenAI 共同創辦人 {en:Ilya Sutskever} 於2024年12月提到業界已到達「數據見頂」。我們認為，正因如此，由專業人士撰寫的個人檔案和帖文對人工智能開發者十分吸引。詳見[背後原因](/why-now/)。',
+        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：據{en:Tech Newsday}報道，OpenAI共同創辦人{en:Ilya Sutskever}於2024年12月提到業界已到達「數據見頂」。我們認為，正因如此，由專業人士撰寫的個人檔案和帖文對人工智能開發者十分具吸引力。詳見[背後原因](/why-now/)。',
       ],
     },
     sources: ['technewsday-2024-12-15#peak-data', 'technewsday-2024-12-15#fossil-fuel'],

@@ -27,6 +27,8 @@ export const linkedinLabels = {
   off: 'Off',
   /** LinkedIn's form for objecting formally to its processing (the guide adds "form" in its own words). */
   objectionForm: 'Data Processing Objection',
+  /** The separate setting, among the advertising settings, for sharing data with Microsoft for ads. */
+  dataSharing: 'Data sharing',
 } as const;
 
 export const linkedinUrls = {
@@ -39,19 +41,22 @@ export const linkedinUrls = {
 export type LinkedInLabelName = keyof typeof linkedinLabels;
 
 /**
- * What each label means, for pages in another language: the label stays in English (it is what the screen shows)
- * and its meaning follows it. Our translations, not LinkedIn's Chinese interface, for which we have no source.
+ * What each label means, for pages in another language: shown after the English label, in brackets, never in quotation
+ * marks, because it is our explanation and not the wording of LinkedIn's interface in that language.
  */
-export const linkedinLabelMeanings: Record<LinkedInLabelName, { 'zh-hk': string }> = {
-  me: { 'zh-hk': '我' },
-  settingsAndPrivacy: { 'zh-hk': '設定及私隱' },
-  settings: { 'zh-hk': '設定' },
-  dataPrivacy: { 'zh-hk': '資料私隱' },
-  howLinkedInUsesYourData: { 'zh-hk': '領英如何使用你的資料' },
-  aiSetting: { 'zh-hk': '用於改進生成式人工智能的資料' },
-  aiToggle: { 'zh-hk': '使用我的資料訓練內容創作人工智能模型' },
-  off: { 'zh-hk': '關閉' },
-  objectionForm: { 'zh-hk': '資料處理反對表格' },
+export const linkedinLabelMeanings: { 'zh-hk': Record<LinkedInLabelName, string> } = {
+  'zh-hk': {
+    me: '我',
+    settingsAndPrivacy: '設定及私隱',
+    settings: '設定',
+    dataPrivacy: '資料私隱',
+    howLinkedInUsesYourData: '領英如何使用你的資料',
+    aiSetting: '用於改進生成式人工智能的資料',
+    aiToggle: '使用我的資料訓練內容創作人工智能模型',
+    off: '關閉',
+    objectionForm: '資料處理反對',
+    dataSharing: '資料分享',
+  },
 };
 
 /**
@@ -65,6 +70,7 @@ export const linkedinAppRouteCites = 'scmp-2024-10-15#pcpd-data-privacy-path hel
 
 /** The passages that give the setting's and the switch's own names. */
 export const linkedinLabelCites = 'linkedin-help-gai#member-setting-controls-training thestandard-users-alert#switch-label';
+
 export type LinkedInUrlName = keyof typeof linkedinUrls;
 
 /** The language LinkedIn's labels are in, whatever the page's language. */

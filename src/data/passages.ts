@@ -16,7 +16,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'In cases where LinkedIn or its affiliates train or improve generative AI models used to create content, members can use the Data for Generative AI Improvement member setting to control whether their data is used for training these models.',
     gloss: {
       'zh-hk':
-        '如領英或其聯屬公司訓練或改進用於生成內容的生成式人工智能模型，會員可透過「Data for Generative AI Improvement」會員設定，控制其資料會否用於訓練這些模型。',
+        '如領英或其聯屬公司訓練或改進用於生成內容的生成式人工智能模型，會員可透過Data for Generative AI Improvement（用於改進生成式人工智能的資料）會員設定，控制其資料會否用於訓練這些模型。',
     },
   },
   {
@@ -81,7 +81,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'Subject to our European Regional Privacy Notice, we may also share with our Affiliates, including Microsoft, your (1) publicly-shared content (such as your public LinkedIn posts) to provide or develop their services and (2) personal data to improve, provide or develop their advertising services.',
     gloss: {
       'zh-hk':
-        '在遵守歐洲地區私隱通知的前提下，領英可與包括微軟在內的聯屬公司分享你公開的內容（以開發其服務）及個人資料（以改進其廣告服務）。',
+        '在遵守《歐洲地區私隱通知》的前提下，領英可與包括微軟在內的聯屬公司分享你公開的內容（以開發其服務）及個人資料（以改進其廣告服務）。',
     },
   },
   {
@@ -253,7 +253,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'Your posts, comments, articles, collaborative articles and LinkedIn video you create LinkedIn Learning Videos and Transcripts Company Page Data Job Postings',
-    gloss: { 'zh-hk': '你建立的帖文、留言、文章、協作文章及影片；LinkedIn Learning 影片及文字稿；公司專頁資料；招聘廣告。' },
+    gloss: { 'zh-hk': '你建立的帖文、留言、文章、協作文章及影片；LinkedIn Learning影片及文字稿；公司專頁資料；招聘廣告。' },
   },
   {
     id: 'linkedin-eu-notice#uk-microsoft-opt-out',
@@ -427,8 +427,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'LinkedIn’s FAQ page states that it does not “currently train content-generating AI models from members located in the [European Union], [European Economic Area], the UK, Switzerland, or Hong Kong.”',
     gloss: {
-      'zh-hk':
-        '領英的常見問題頁指，它目前不會以身處歐盟、歐洲經濟區、英國、瑞士或香港的會員資料訓練生成內容的人工智能模型（截至2024年10月）。',
+      'zh-hk': '領英的常見問題頁指，它目前不會以身處歐盟、歐洲經濟區、英國、瑞士或香港的會員資料訓練生成內容的人工智能模型。',
     },
   },
   // pcpd-e-lawbook, pcpd-case-note-2009e03, pcpd-about, pcpd-ordinance-at-a-glance, cmab-privacy-protection
@@ -446,7 +445,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'new purpose, in relation to the use of personal data, means any purpose other than – (a) the purpose for which the data was to be used at the time of the collection of the data; or (b) a purpose directly related to the purpose referred to in paragraph (a).',
     url: 'https://www.pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/page-80.html',
-    gloss: { 'zh-hk': '「新目的」指以下以外的任何目的：(a) 收集資料時擬將資料用於的目的；或 (b) 與 (a) 所述目的直接有關的目的。' },
+    gloss: { 'zh-hk': '「新目的」指以下以外的任何目的：(a)收集資料時擬將資料用於的目的；或(b)與(a)所述目的直接有關的目的。' },
   },
   {
     id: 'pcpd-e-lawbook#not-directly-related-is-new-use',
@@ -477,7 +476,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     id: 'pcpd-ordinance-at-a-glance#zh-dpps-in-schedule-1',
     lang: 'zh-hk',
     level: 'regulator',
-    quote: '條例附表一的保障資料原則,列出資料使用者應如何收集、處理及使用個人資料,此外條例亦有其他條文訂明更多的循規要求。',
+    quote: '條例附表一的保障資料原則，列出資料使用者應如何收集、處理及使用個人資料，此外條例亦有其他條文訂明更多的循規要求。',
     gloss: {
       en: 'The data protection principles in Schedule 1 of the Ordinance set out how data users should collect, handle and use personal data; other provisions add further requirements.',
     },
@@ -487,7 +486,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'zh-hk',
     level: 'regulator',
     quote:
-      '條例賦予國際認可的保障資料原則法定效力,並設立一個獨立的法定機構 — 個人資料私隱專員(下稱私隱專員),以負責條例的執行工作和促使各界人士遵守條例的規定。',
+      '條例賦予國際認可的保障資料原則法定效力，並設立一個獨立的法定機構——個人資料私隱專員（下稱私隱專員），以負責條例的執行工作和促使各界人士遵守條例的規定。',
     gloss: {
       en: 'The Ordinance gives legal force to internationally recognised data protection principles and sets up an independent statutory body, the Privacy Commissioner for Personal Data, to enforce it.',
     },
@@ -501,7 +500,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'LinkedIn cited a blog post by its senior vice-president and general counsel Blake Lawit on September 18 stating that the company had added language to clarify how the company would use users’ information to develop the products and services of LinkedIn and its affiliates, which included “training AI models used for content generation (generative AI)”.',
     gloss: {
       'zh-hk':
-        '領英引述其高級副總裁兼法律總顧問 Blake Lawit 於9月18日的網誌文章，指公司已加入文字，說明會如何使用用戶的資料開發領英及其聯屬公司的產品和服務，當中包括「訓練用於生成內容的人工智能模型（生成式人工智能）」。',
+        '領英引述其高級副總裁兼法律總顧問Blake Lawit於9月18日的網誌文章，指公司已加入文字，說明會如何使用用戶的資料開發領英及其聯屬公司的產品和服務，當中包括「訓練用於生成內容的人工智能模型（生成式人工智能）」。',
     },
   },
   {
@@ -525,7 +524,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'The PCPD earlier advised that Hong Kong users could visit the “Data Privacy” page of their LinkedIn account settings, and then select “Data for Generative AI Improvement” to find the relevant switch to revoke the relevant permission.',
     gloss: {
-      'zh-hk': '公署早前建議香港用戶到帳戶設定的「Data Privacy」頁，選擇「Data for Generative AI Improvement」，找到相關開關以撤回許可。',
+      'zh-hk': '公署早前建議香港用戶到帳戶設定的Data Privacy頁，選擇Data for Generative AI Improvement，找到相關開關以撤回許可。',
     },
   },
   // thestandard-users-alert
@@ -534,7 +533,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'press',
     quote: 'They can do this by disabling the "Use my data for training content creation AI models" option in their account settings.',
-    gloss: { 'zh-hk': '用戶可在帳戶設定中關閉「Use my data for training content creation AI models」選項。' },
+    gloss: { 'zh-hk': '用戶可在帳戶設定中關閉Use my data for training content creation AI models選項。' },
   },
   {
     id: 'thestandard-users-alert#revoke-permission',
@@ -548,7 +547,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'press',
     quote: 'Beyond LinkedIn, other major technology companies such as Meta are also leveraging user data for AI model training.',
-    gloss: { 'zh-hk': '除領英外，Meta 等其他大型科技公司亦以用戶資料訓練人工智能模型。' },
+    gloss: { 'zh-hk': '除領英外，Meta等其他大型科技公司亦以用戶資料訓練人工智能模型。' },
   },
   {
     id: 'thestandard-users-alert#default-may-not-reflect-choices',
@@ -571,7 +570,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'regulator',
     quote: 'We welcome LinkedIn’s confirmation that it has suspended such model training pending further engagement with the ICO.',
-    gloss: { 'zh-hk': '辦公室歡迎領英確認已暫停有關模型訓練，以待與辦公室進一步溝通。' },
+    gloss: { 'zh-hk': '資訊專員辦公室歡迎領英確認已暫停有關模型訓練，以待與該辦公室進一步溝通。' },
   },
   {
     id: 'ico-2024-09-20#updated-statement-date',
@@ -586,7 +585,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'We are pleased LinkedIn has reflected on our concerns and taken steps to improve transparency material, make it simpler for users to object to the processing via opt-out settings, and provide a longer window to do so.',
-    gloss: { 'zh-hk': '辦公室欣悉領英已改善透明度資料、令用戶更易透過退出設定反對處理，並延長反對期限。' },
+    gloss: { 'zh-hk': '資訊專員辦公室欣悉領英已改善透明度資料、令用戶更易透過選擇退出的設定反對處理，並延長反對期限。' },
   },
   {
     id: 'ico-2024-09-20#resume-and-monitor',
@@ -594,7 +593,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'LinkedIn has now taken the decision to resume its plans, and we will continue to monitor the situation as LinkedIn moves to inform UK users and commence processing in the coming weeks.',
-    gloss: { 'zh-hk': '領英已決定恢復其計劃；辦公室會在領英通知英國用戶並於未來數星期開始處理時繼續監察。' },
+    gloss: { 'zh-hk': '領英已決定恢復其計劃；資訊專員辦公室會在領英通知英國用戶並於未來數星期開始處理時繼續監察。' },
   },
   {
     id: 'ico-2024-09-20#assessment-not-approval',
@@ -602,7 +601,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'Our assessment is based on the information currently available and LinkedIn will need to ensure the ongoing compliance of its approach.',
-    gloss: { 'zh-hk': '辦公室的評估基於現有資料，領英須確保其做法持續合規。' },
+    gloss: { 'zh-hk': '資訊專員辦公室的評估基於現有資料，領英須確保其做法持續合規。' },
   },
   // opc-2024-12-10
   {
@@ -634,7 +633,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'LinkedIn subsequently informed the OPC that it has temporarily paused the practice while it works to resolve the OPC’s questions.',
-    gloss: { 'zh-hk': '領英其後通知辦公室，已在處理辦公室的疑問期間暫時停止有關做法（沒有說明由何時開始）。' },
+    gloss: { 'zh-hk': '領英其後通知加拿大私隱專員辦公室，已在處理其疑問期間暫時停止有關做法（沒有說明由何時開始）。' },
   },
   // lu-cnpd
   {
@@ -689,7 +688,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'LinkedIn is making major changes to its User Agreement and Privacy Policy, effective November 3, 2025. Among the most notable updates, the company will now use member data by default to improve its generative AI models, unless users manually opt out.',
     gloss: {
-      'zh-hk': '領英的用戶協議及私隱政策於2025年11月3日起有重大修改，除非用戶自行退出，否則會預設以會員資料改進其生成式人工智能模型。',
+      'zh-hk': '領英的用戶協議及私隱政策於2025年11月3日起有重大修改，除非用戶自行選擇退出，否則會預設以會員資料改進其生成式人工智能模型。',
     },
   },
   {
@@ -698,7 +697,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       'To opt out: Go to Settings > Data Privacy and turn off the feature that allows LinkedIn to use your data for AI model improvement.',
-    gloss: { 'zh-hk': '退出方法：前往「設定」>「資料私隱」，關閉容許領英以你的資料改進人工智能模型的功能。' },
+    gloss: { 'zh-hk': '選擇退出的方法：前往Settings（設定）中的Data Privacy（資料私隱），關閉容許領英以你的資料改進人工智能模型的功能。' },
   },
   {
     id: 'helpnetsecurity-2025-09-18#affiliates-include-microsoft',
@@ -714,7 +713,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       'For some regions, LinkedIn will expand the types of data shared with Microsoft for advertising services. A new opt-out option will be available to users in those regions.',
-    gloss: { 'zh-hk': '在部分地區，領英會擴大與微軟分享作廣告用途的資料類型，並為這些地區的用戶提供新的退出選項。' },
+    gloss: { 'zh-hk': '在部分地區，領英會擴大與微軟分享作廣告用途的資料類型，並為這些地區的用戶提供新的選擇退出選項。' },
   },
   {
     id: 'helpnetsecurity-2025-09-18#european-notice-legal-basis',
@@ -731,7 +730,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       'According to recent reports by 404 Media, some LinkedIn users have noticed a new setting revealing that the social networking platform is using their data to train generative AI models without prior agreeance.',
-    gloss: { 'zh-hk': '據 404 Media 報道，有用戶發現一個新設定，顯示領英在未經同意下以其資料訓練生成式人工智能模型。' },
+    gloss: { 'zh-hk': '據404 Media報道，有用戶發現一個新設定，顯示領英在未經同意下以其資料訓練生成式人工智能模型。' },
   },
   {
     id: 'techradar-2024-09#appears-on-by-default',
@@ -739,7 +738,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       'while users can disable the feature under the ‘Data for Generative AI Improvement’ tab in their account settings, it appears to be on by default.',
-    gloss: { 'zh-hk': '用戶可在帳戶設定的「Data for Generative AI Improvement」關閉此功能，但它似乎預設為開啟。' },
+    gloss: { 'zh-hk': '用戶可在帳戶設定的Data for Generative AI Improvement關閉此功能，但它似乎預設為開啟。' },
   },
   {
     id: 'techradar-2024-09#terms-not-updated',
@@ -785,7 +784,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       'It will implement filters to avoid the collection of potentially sensitive information shared on certain LinkedIn pages and groups, including trade union-related content.',
-    gloss: { 'zh-hk': '領英會設置過濾機制，避免收集部分專頁及群組中可能屬敏感的資料，包括與工會有關的內容。' },
+    gloss: { 'zh-hk': '領英會設立過濾機制，避免收集部分專頁及群組中可能屬敏感的資料，包括與工會有關的內容。' },
   },
   {
     id: 'irishlegal-2025-11-07#report-within-five-months',
@@ -802,7 +801,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       'made a rare public appearance at the NeurIPS conference in Vancouver, where he declared that AI development is on the cusp of a significant shift.',
-    gloss: { 'zh-hk': '蘇茨克維爾罕有地在溫哥華 NeurIPS 會議公開亮相，表示人工智能發展即將出現重大轉變。' },
+    gloss: { 'zh-hk': 'Ilya Sutskever罕有地在溫哥華NeurIPS會議公開亮相，表示人工智能發展即將出現重大轉變。' },
   },
   {
     id: 'technewsday-2024-12-15#peak-data',
@@ -816,7 +815,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     id: 'technewsday-2024-12-15#fossil-fuel',
     lang: 'en',
     level: 'quoted',
-    speaker: { en: 'Ilya Sutskever, speaking at NeurIPS', 'zh-hk': 'Ilya Sutskever 在 NeurIPS 會議上的發言' },
+    speaker: { en: 'Ilya Sutskever, speaking at NeurIPS', 'zh-hk': 'Ilya Sutskever在NeurIPS會議上的發言' },
     quote:
       'Sutskever likened data to “the fossil fuel of AI,” noting that, while compute power and algorithms continue to advance, the finite amount of human-generated content on the internet necessitates a change in approach.',
     gloss: { 'zh-hk': '他把數據比作「人工智能的化石燃料」，指互聯網上人類創作的內容有限，必須改變做法。' },
@@ -827,7 +826,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'press',
     quote: 'According to an email seen by folks at Neowin, this data includes profile information and public posts.',
-    gloss: { 'zh-hk': '據 Neowin 看過的一封電郵，這些資料包括個人檔案資料及公開帖文。' },
+    gloss: { 'zh-hk': '據Neowin看過的一封電郵，這些資料包括個人檔案資料及公開帖文。' },
   },
   {
     id: 'windowsreport-2025-09-24#private-messages-not-accessed',
@@ -852,7 +851,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'The EDPB is composed of the heads of the national data protection authorities (Supervisory Authorities) of the countries in the European Economic Area, as well as the European Data Protection Supervisor (EDPS).',
-    gloss: { 'zh-hk': '歐洲數據保護委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保護監督官組成。' },
+    gloss: { 'zh-hk': '歐洲數據保障委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保障監督官組成。' },
   },
   // lawsociety-gazette-2025-11
   {
@@ -924,7 +923,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       '“If you wish to object to our processing of your data or content for training generative AI models that do not generate content or for training other AI or machine learning models, you can submit an objection through LinkedIn Data Processing Objection form,” LinkedIn noted in a support page.',
     gloss: {
       'zh-hk':
-        '領英在支援頁面指出，如你反對它以你的資料或內容訓練不生成內容的生成式人工智能模型，或訓練其他人工智能或機器學習模型，可透過「Data Processing Objection」表格提出反對。',
+        '領英在支援頁面指出，如你反對它以你的資料或內容訓練不生成內容的生成式人工智能模型，或訓練其他人工智能或機器學習模型，可透過Data Processing Objection（資料處理反對）表格提出反對。',
     },
   },
   // theleftshift-2025
@@ -990,7 +989,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'Outside EU/EEA/Switzerland, LinkedIn shares your information with Microsoft so that Microsoft can provide you with more personalized ads when you use its services, such as Bing.',
     gloss: {
-      'zh-hk': '在歐盟、歐洲經濟區及瑞士以外，領英會與微軟分享你的資料，讓微軟在你使用其服務（例如 Bing）時向你提供更個人化的廣告。',
+      'zh-hk': '在歐盟、歐洲經濟區及瑞士以外，領英會與微軟分享你的資料，讓微軟在你使用其服務（例如Bing）時向你提供更個人化的廣告。',
     },
   },
   {
@@ -999,7 +998,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'Members can opt out using the Data sharing setting (guests can opt out here, by clicking on “Opt-out of Targeted Advertising”).',
-    gloss: { 'zh-hk': '會員可透過「Data sharing」設定選擇退出。' },
+    gloss: { 'zh-hk': '會員可透過Data sharing（資料分享）設定選擇退出。' },
   },
   // bdsg-40
   {
@@ -1079,7 +1078,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'quoted',
     speaker: {
       en: 'Monique Verdier, vice-chair of the Dutch Data Protection Authority (in NL Times’ translation)',
-      'zh-hk': '荷蘭個人資料保障局副主席 Monique Verdier（NL Times 的英譯）',
+      'zh-hk': '荷蘭個人資料保障局副主席Monique Verdier（NL Times的英譯）',
     },
     quote:
       '"LinkedIn wants to use data dating back to 2003, even though people shared that information at the time without foreseeing that it could be used for AI training,"',
@@ -1091,7 +1090,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'quoted',
     speaker: {
       en: 'Monique Verdier, vice-chair of the Dutch Data Protection Authority (in NL Times’ translation)',
-      'zh-hk': '荷蘭個人資料保障局副主席 Monique Verdier（NL Times 的英譯）',
+      'zh-hk': '荷蘭個人資料保障局副主席Monique Verdier（NL Times的英譯）',
     },
     quote:
       '"Therefore, we urge everyone to adjust their settings before November 3rd if you do not want data to be used for AI training," Verdier stated.',

@@ -16,6 +16,11 @@ export const sourceSchema = z.object({
   /** The publisher's headline or document title; where we only describe a source, the text says so (a date, 'in German'). */
   title: z.string(),
   publisher: z.string(),
+  /**
+   * The name the publisher goes by in a reader's language, where it has one (a Hong Kong paper's Chinese name,
+   * a regulator's Chinese name as the guide gives it on its region page). Without it, pages show `publisher` as is.
+   */
+  publisherName: localized.partial().optional(),
   url: z.url(),
   /** Publication date where the source has one. */
   date: isoDate.optional(),

@@ -9,7 +9,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn updates its privacy policy and publishes a blog post saying it uses members’ data to train generative-AI models, with a setting that is on unless members switch it off. Members had already found the setting, switched on for them, before LinkedIn said so. Members in the EU, the EEA and Switzerland are left out. Hong Kong and Canada are included until LinkedIn pauses there in the months that follow.',
       'zh-hk':
-        '領英更新私隱政策並發表網誌文章，表示會以會員資料訓練生成式人工智能模型，而有關設定除非會員關閉，否則維持開啟。在領英公開說明之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港和加拿大則包括在內，直至領英在其後數月暫停在當地的訓練。',
+        '領英更新私隱政策並發表網誌文章，表示正以會員資料訓練生成式人工智能模型，而有關設定除非會員關閉，否則維持開啟。在領英公開說明之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港及加拿大則包括在內，直至領英在其後數月暫停在這兩地的訓練。',
     },
     regions: ['elsewhere', 'hong-kong', 'canada'],
     sources: [
@@ -29,7 +29,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'The UK regulator announces a suspension', 'zh-hk': '英國監管機構宣布領英暫停訓練' },
     summary: {
       en: 'The UK Information Commissioner’s Office says LinkedIn has confirmed, after the ICO raised concerns, that it has suspended training generative-AI models on UK users’ data.',
-      'zh-hk': '英國資訊專員辦公室（ICO）表示，在辦公室提出關注後，領英已確認暫停以英國用戶的資料訓練生成式人工智能模型。',
+      'zh-hk': '英國資訊專員辦公室（ICO）表示，在該辦公室提出關注後，領英已確認暫停以英國用戶的資料訓練生成式人工智能模型。',
     },
     regions: ['uk'],
     sources: ['ico-2024-09-20#concerns-raised', 'ico-2024-09-20#suspended-pending-engagement'],
@@ -40,7 +40,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'Hong Kong’s Privacy Commissioner raises concerns', 'zh-hk': '香港私隱專員表示關注' },
     summary: {
       en: 'The PCPD questions whether a setting that is on by default reflects what users actually chose. It writes to LinkedIn and tells Hong Kong users how to withdraw their permission by switching the setting off.',
-      'zh-hk': '私隱專員公署質疑預設開啟的設定能否反映用戶的真正選擇，去信領英了解，並提醒香港用戶可關閉設定以撤回同意。',
+      'zh-hk':
+        '個人資料私隱專員公署（私隱專員公署）質疑預設開啟的設定能否反映用戶的真正選擇，去信領英了解，並提醒香港用戶可關閉設定以撤回許可。',
     },
     regions: ['hong-kong'],
     sources: [
@@ -109,7 +110,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn updates its User Agreement and Privacy Policy, effective 3 November 2025: it will use member data by default to improve its generative-AI models, unless members opt out. For members in the EU, the EEA, Switzerland and the UK, its European privacy notice explains the legal basis, Help Net Security reported. LinkedIn’s help page on the change, as quoted by TechRadar, names members in the EU, the EEA, Switzerland, Canada and Hong Kong.',
       'zh-hk':
-        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行退出，否則會預設以會員資料改進其生成式人工智能模型。據{en:Help Net Security}報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁點名包括歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
+        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行選擇退出，否則會預設以會員資料改進其生成式人工智能模型。據{en:Help Net Security}報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁點名包括歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [
@@ -126,7 +127,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'The ICO updates its statement: LinkedIn has taken steps to make it simpler for users to object through opt-out settings, and has decided to resume training on UK members’ data; the ICO will monitor how it does so. The ICO does not say it approved the plan.',
       'zh-hk':
-        '英國資訊專員辦公室更新聲明：領英已採取措施，令用戶更易透過退出設定提出反對，並決定恢復以英國會員資料進行訓練；資訊專員辦公室會監察其做法，但沒有表示已批准有關計劃。',
+        '英國資訊專員辦公室更新聲明：領英已採取措施，令用戶更易透過選擇退出的設定提出反對，並決定恢復以英國會員資料進行訓練；資訊專員辦公室會監察其做法，但沒有表示已批准有關計劃。',
     },
     regions: ['uk'],
     sources: [

@@ -28,7 +28,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn’s help page on the change, as quoted by the press, names Hong Kong and Canada and gives “legitimate interest” as the legal basis there, and LinkedIn says it does not use private messages or the data of members it believes could be under 18. The answers also say that the setting covers only AI models that generate content, and where the separate form comes in.',
       'zh-hk':
-        '更正：據傳媒引述，領英有關這次改動的說明頁點名包括香港及加拿大，並以「正當權益」為當地的法律依據；領英亦表示不會使用私人訊息，也不會使用它相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
+        '更正：據傳媒引述，領英有關這次改動的說明頁點名包括香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用它相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
     },
   },
   {
@@ -45,7 +45,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/why-now/'],
     text: {
       en: 'Corrected: we now give Ilya Sutskever’s own words as Tech Newsday quoted them, and no longer present the outlet’s summary as his.',
-      'zh-hk': '更正：我們現按{en:Tech Newsday}的引述列出 {en:Ilya Sutskever} 的原話，不再把該報道的撮要當作他的說話。',
+      'zh-hk': '更正：我們現按{en:Tech Newsday}的引述列出{en:Ilya Sutskever}的原話，不再把該報道的撮要當作他的說話。',
     },
   },
   {
@@ -54,7 +54,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: that LinkedIn can use members’ data here from 3 November 2025 now rests on LinkedIn’s help page and update notice on the change, as quoted by TechRadar and The Register, not on reports of an email. The step on advertising now names LinkedIn’s Data sharing setting and cites LinkedIn’s page on it.',
       'zh-hk':
-        '更正：領英由2025年11月3日起可使用當地會員資料一事，現根據{en:TechRadar}及{en:The Register}所引述的領英說明頁及更新通知，而非有關電郵的報道。有關廣告的步驟現列明領英的「{en:Data sharing}」設定，並引用領英的相關說明頁。',
+        '更正：領英由2025年11月3日起可使用香港及加拿大會員資料一事，現根據{en:TechRadar}及{en:The Register}所引述的領英說明頁及更新通知，而非有關電郵的報道。有關廣告的步驟現列明領英的{linkedin:dataSharing}設定，並引用領英的相關說明頁。',
     },
   },
   {
@@ -62,7 +62,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: [regionRoute('united-kingdom'), regionRoute('elsewhere')],
     text: {
       en: 'Changed: the step on advertising now names LinkedIn’s Data sharing setting and cites LinkedIn’s page on it.',
-      'zh-hk': '修改：有關廣告的步驟現列明領英的「{en:Data sharing}」設定，並引用領英的相關說明頁。',
+      'zh-hk': '修改：有關廣告的步驟現列明領英的{linkedin:dataSharing}設定，並引用領英的相關說明頁。',
     },
   },
   {
@@ -71,7 +71,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: we removed the step on sharing with Microsoft for ads, because the LinkedIn page we cite places that sharing outside the EU, the EEA and Switzerland. Ireland’s report deadline of about April 2026 is now written as past.',
       'zh-hk':
-        '更正：我們刪除了有關與微軟分享資料作廣告用途的步驟，因為我們引用的領英說明頁指這種分享在歐盟、歐洲經濟區及瑞士以外進行。愛爾蘭要求約於2026年4月前提交報告一事，現以過去式表述。',
+        '更正：我們刪除了有關與微軟分享資料作廣告用途的步驟，因為我們引用的領英說明頁指這種分享在歐盟、歐洲經濟區及瑞士以外進行。愛爾蘭要求約於2026年4月前提交報告一事，現已改為以過去的時間表述。',
     },
   },
   {
@@ -106,7 +106,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/sources/', '/', '/opt-out/', '/faq/', '/pcpd-warning/', '/timeline/', '/why-now/', '/regions/', '/regions/*'],
     text: {
       en: 'Every citation now leads to the passage of its source that supports the sentence: the quote as published, the date we checked it, and a link that opens the source at that passage.',
-      'zh-hk': '每個引用現在都連到來源中支持該句的段落：原文摘錄、我們核對的日期，以及可直接在原文中開啟該段的連結。',
+      'zh-hk': '每個引用現在都連結至來源中支持該句的段落：原文摘錄、我們核對的日期，以及可直接在原文中開啟該段的連結。',
     },
   },
   {
@@ -129,7 +129,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/opt-out/'],
     text: {
       en: 'Corrected: it is LinkedIn’s privacy notice for Europe and the UK, not its global privacy policy, that links to the setting.',
-      'zh-hk': '更正：連結至該設定的是領英為歐洲及英國而設的私隱通知，並非其全球私隱政策。',
+      'zh-hk': '更正：連結至該設定的是領英的《歐洲地區私隱通知》，並非其全球私隱政策。',
     },
   },
   {

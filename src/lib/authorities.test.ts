@@ -41,3 +41,14 @@ test('every covered place names an authority in both languages; everywhere else 
     else for (const a of r.authorities ?? []) assert.match(a.name['zh-hk'], /\p{Script=Han}/u, r.slug);
   }
 });
+
+test('on a Chinese page, an English gloss in the name is left out, so brackets never nest', () => {
+  const label = authorityLabel(
+    {
+      name: { en: 'Datenschutzstelle (Data Protection Authority)', 'zh-hk': '列支敦士登資料保障辦公室' },
+      url: 'https://www.datenschutzstelle.li/',
+    },
+    'zh-hk',
+  );
+  assert.equal(label, '列支敦士登資料保障辦公室（{en:Datenschutzstelle}）');
+});

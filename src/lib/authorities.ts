@@ -10,7 +10,10 @@ import { t } from '../data/ui.ts';
 export function authorityLabel(authority: Authority, locale: Locale): string {
   const { name, abbr } = authority;
   if (locale === defaultLocale) return abbr ? `${name.en}${t(locale, 'punct.open')}${abbr}${t(locale, 'punct.close')}` : name.en;
-  const own = abbr ? `{en:${name.en}}${t(locale, 'punct.comma')}{en:${abbr}}` : `{en:${name.en}}`;
+  // The English page may explain a name in brackets ("Datenschutzstelle (Data Protection Authority)"); inside the
+  // brackets of another language, only the authority's own name is wanted, or the brackets would nest.
+  const ownName = name.en.replace(/\s*\([^()]*\)$/, '');
+  const own = abbr ? `{en:${ownName}}${t(locale, 'punct.comma')}{en:${abbr}}` : `{en:${ownName}}`;
   return `${name[locale]}${t(locale, 'punct.open')}${own}${t(locale, 'punct.close')}`;
 }
 

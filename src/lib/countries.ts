@@ -3,6 +3,7 @@ import ct from 'countries-and-timezones';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { Locale } from './i18n.ts';
+import { placeNameOverrides } from '../data/placeNames.ts';
 
 /**
  * Every ISO 3166-1 country and territory, named at build time: codes and English aliases from the i18n-iso-countries
@@ -47,7 +48,8 @@ export function countryNames(): CountryName[] {
     .map((code) => {
       const englishAll = isoCountries.getName(code, 'en', { select: 'all' }) ?? [];
       const en = names.en.of(code) ?? englishAll[0] ?? code;
-      const zhHk = names['zh-hk'].of(code) ?? en;
+      const cldrZh = names['zh-hk'].of(code) ?? en;
+      const zhHk = placeNameOverrides.get(code)?.['zh-hk'] ?? hongKongForm(cldrZh);
       const simplified = isoCountries.getName(code, 'zh') ?? '';
       return {
         code,
@@ -55,10 +57,21 @@ export function countryNames(): CountryName[] {
         name: { en, 'zh-hk': zhHk },
         aliases: {
           en: [...new Set([...englishAll, code].filter((a) => a !== en))],
-          'zh-hk': [...new Set([simplified, code].filter((a) => a && a !== zhHk))],
+          'zh-hk': [...new Set([cldrZh, simplified, code].filter((a) => a && a !== zhHk))],
         },
       };
     });
+}
+
+/**
+ * A CLDR name in Hong Kong's written form: compound names join with 及 (安提瓜及巴布達), as the Hong Kong
+ * government writes them, and brackets are full-width (科科斯（基林）群島).
+ */
+export function hongKongForm(name: string): string {
+  return name
+    .replace(/[和與]/g, '及')
+    .replace(/\s*\(\s*/g, '（')
+    .replace(/\s*\)\s*/g, '）');
 }
 
 /**

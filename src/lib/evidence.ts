@@ -2,15 +2,24 @@ import type { Locale } from './i18n.ts';
 import type { EvidenceLevel, Passage, Source } from '../data/schema.ts';
 import { evidenceLevels } from '../data/schema.ts';
 import { t } from '../data/ui.ts';
+import { publisherIn } from './publisher.ts';
 
 /**
  * How a citation tells a reader who speaks in the passage it points to: "LinkedIn’s own text", "a press report",
  * "LinkedIn’s FAQ page, as quoted by Hong Kong Free Press". A bare source id (LinkedIn's settings page, cited as a
  * place) speaks as its publisher.
  */
-export function evidenceText(locale: Locale, source: Pick<Source, 'publisher'>, passage?: Pick<Passage, 'level' | 'speaker'>): string {
+export function evidenceText(
+  locale: Locale,
+  source: Pick<Source, 'publisher' | 'publisherName'>,
+  passage?: Pick<Passage, 'level' | 'speaker'>,
+): string {
   const level: EvidenceLevel = passage?.level ?? 'linkedin';
-  if (level === 'quoted') return t(locale, 'evidence.quoted', { speaker: passage?.speaker?.[locale] ?? '', publisher: source.publisher });
+  if (level === 'quoted')
+    return t(locale, 'evidence.quoted', {
+      speaker: passage?.speaker?.[locale] ?? '',
+      publisher: publisherIn(locale, source, undefined).text,
+    });
   return t(locale, `evidence.${level}`);
 }
 
@@ -21,7 +30,7 @@ export function evidenceText(locale: Locale, source: Pick<Source, 'publisher'>, 
  */
 export function citationLabel(
   locale: Locale,
-  source: Pick<Source, 'publisher'> & { number: number },
+  source: Pick<Source, 'publisher' | 'publisherName'> & { number: number },
   passage?: Pick<Passage, 'level' | 'speaker'>,
 ): string {
   const head = `${t(locale, 'cite.label', { n: source.number })}${t(locale, 'punct.colon')}`;
@@ -29,7 +38,7 @@ export function citationLabel(
     passage?.level === 'quoted'
       ? t(locale, 'evidence.quoting', { speaker: passage.speaker?.[locale] ?? '' })
       : evidenceText(locale, source, passage);
-  return `${head}${source.publisher}${t(locale, 'punct.open')}${level}${t(locale, 'punct.close')}`;
+  return `${head}${publisherIn(locale, source, undefined).text}${t(locale, 'punct.open')}${level}${t(locale, 'punct.close')}`;
 }
 
 /** The weakest of several levels: what a sentence citing them all may claim ("LinkedIn says" needs every citation to be LinkedIn's). */

@@ -22,7 +22,7 @@ function renderLangSpans(escaped: string): string {
  * lang="en" on pages not in English.
  */
 export function renderInline(source: string, resolve: (path: string) => string, locale: Locale = defaultLocale): string {
-  const text = resolveLinkedIn(source, { markLabels: linkedinLabelLangOn(locale) !== undefined });
+  const text = resolveLinkedIn(source, { markLabels: linkedinLabelLangOn(locale) !== undefined, locale });
   let html = '';
   let last = 0;
   for (const m of text.matchAll(LINK)) {

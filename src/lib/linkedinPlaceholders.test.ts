@@ -54,12 +54,12 @@ test('renderInline marks labels lang="en" on Chinese pages only, and escapes the
   assert.equal(renderInline('Choose {linkedin:settingsAndPrivacy}.', resolve, 'en'), 'Choose Settings &amp; Privacy.');
   assert.equal(renderInline('Choose {linkedin:settingsAndPrivacy}.', resolve), 'Choose Settings &amp; Privacy.');
   assert.equal(
-    renderInline('選擇「{linkedin:settingsAndPrivacy}」', resolve, 'zh-hk'),
-    '選擇「<span lang="en">Settings &amp; Privacy</span>」',
+    renderInline('選擇{linkedin:settingsAndPrivacy}', resolve, 'zh-hk'),
+    '選擇<span lang="en">Settings &amp; Privacy</span>（設定及私隱）',
   );
   assert.equal(
-    renderInline('開啟[{linkedin:aiSetting}]({linkedin:aiSettingUrl})', resolve, 'zh-hk'),
-    `開啟<a href="${linkedinUrls.aiSetting}" rel="noopener noreferrer"><span lang="en">${linkedinLabels.aiSetting}</span></a>`,
+    renderInline('前往[{linkedin:aiSetting}]({linkedin:aiSettingUrl})', resolve, 'zh-hk'),
+    `前往<a href="${linkedinUrls.aiSetting}" rel="noopener noreferrer"><span lang="en">${linkedinLabels.aiSetting}</span>（用於改進生成式人工智能的資料）</a>`,
   );
 });
 
@@ -74,4 +74,11 @@ test('a LinkedIn label needs lang="en" only on pages not in English', () => {
   assert.equal(linkedinLabelLangOn('en'), undefined);
   assert.equal(linkedinLabelLangOn(undefined), undefined);
   assert.equal(linkedinLabelLangOn('zh-hk'), 'en');
+});
+
+test('on a Chinese page every LinkedIn label is followed by its meaning in brackets, never quoted as LinkedIn’s wording', () => {
+  for (const name of Object.keys(linkedinLabels)) {
+    const html = renderInline(`{linkedin:${name}}`, resolve, 'zh-hk');
+    assert.match(html, /^<span lang="en">[^<]+<\/span>（[^（）「」]+）$/, name);
+  }
 });

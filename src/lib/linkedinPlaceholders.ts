@@ -1,5 +1,13 @@
-import { linkedinLabelLang, linkedinLabels, linkedinUrls, linkedinUrlText, type LinkedInUrlName } from '../data/linkedin.ts';
-import { defaultLocale, isLocale } from './i18n.ts';
+import {
+  linkedinLabelLang,
+  linkedinLabelMeanings,
+  linkedinLabels,
+  linkedinUrls,
+  linkedinUrlText,
+  type LinkedInLabelName,
+  type LinkedInUrlName,
+} from '../data/linkedin.ts';
+import { defaultLocale, isLocale, type Locale } from './i18n.ts';
 
 /**
  * `{linkedin:…}` placeholders let data strings (FAQ answers, sources, the timeline) name LinkedIn's labels and pages
@@ -13,10 +21,10 @@ import { defaultLocale, isLocale } from './i18n.ts';
  */
 const PLACEHOLDER = /\{linkedin:([^{}]*)\}/g;
 
-type Value = { label: string } | { url: string };
+type Value = { label: string; name: LinkedInLabelName } | { url: string };
 
 const values = new Map<string, Value>([
-  ...Object.entries(linkedinLabels).map(([name, label]): [string, Value] => [name, { label }]),
+  ...Object.entries(linkedinLabels).map(([name, label]): [string, Value] => [name, { label, name: name as LinkedInLabelName }]),
   ...(Object.keys(linkedinUrls) as LinkedInUrlName[]).flatMap((name): [string, Value][] => [
     [`${name}Url`, { url: linkedinUrls[name] }],
     [`${name}UrlText`, { url: linkedinUrlText(name) }],
@@ -29,9 +37,10 @@ export const linkedinPlaceholderNames: readonly string[] = [...values.keys()];
 /**
  * Replaces the `{linkedin:…}` placeholders in `text`. With `markLabels`, labels come out as `{en:…}` (rendered by
  * src/lib/inlineMarkup.ts as <span lang="en">); without it, as plain text. Throws on an unknown or unclosed
- * placeholder, so a typo fails the build instead of reaching a reader.
+ * placeholder, so a typo fails the build instead of reaching a reader. On a page in another language (`locale`), a
+ * marked label is followed by what it means in that language, in brackets: `{en:Off}（關閉）`.
  */
-export function resolveLinkedIn(text: string, { markLabels }: { markLabels: boolean }): string {
+export function resolveLinkedIn(text: string, { markLabels, locale }: { markLabels: boolean; locale?: Locale }): string {
   const out = text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = values.get(name);
     if (!value) {
@@ -40,7 +49,8 @@ export function resolveLinkedIn(text: string, { markLabels }: { markLabels: bool
       );
     }
     if ('url' in value) return value.url;
-    return markLabels ? `{${linkedinLabelLang}:${value.label}}` : value.label;
+    if (!markLabels) return value.label;
+    return `{${linkedinLabelLang}:${value.label}}${labelMeaning(value.name, locale)}`;
   });
   if (out.includes('{linkedin:')) throw new Error(`Unclosed {linkedin:…} placeholder in "${text}"`);
   return out;
@@ -53,4 +63,12 @@ export function resolveLinkedIn(text: string, { markLabels }: { markLabels: bool
 export function linkedinLabelLangOn(currentLocale: string | undefined): typeof linkedinLabelLang | undefined {
   const locale = currentLocale && isLocale(currentLocale) ? currentLocale : defaultLocale;
   return locale === linkedinLabelLang ? undefined : linkedinLabelLang;
+}
+
+/** What a LinkedIn label means on a page of `locale`, in brackets ('（關閉）'), or nothing on English pages. */
+export function labelMeaning(name: LinkedInLabelName, locale: Locale | undefined): string {
+  if (!locale || locale === linkedinLabelLang) return '';
+  const meaning = (linkedinLabelMeanings as Partial<Record<Locale, Record<LinkedInLabelName, string>>>)[locale]?.[name];
+  if (!meaning) throw new Error(`No ${locale} meaning for LinkedIn's label "${name}" in src/data/linkedin.ts`);
+  return `（${meaning}）`;
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { unbreakableChineseWords } from '../data/chineseStyle.ts';
 
 /** What a share card says: a kicker, a headline, a sentence, and a footer line. */
 export interface OgCard {
@@ -75,6 +76,16 @@ const el = (type: string, style: Record<string, string | number>, children: (Nod
   props: { style, children },
 });
 
+/** Joins the letters of each unbreakable word with U+2060 WORD JOINER, which the card's line breaker respects. */
+export function keepWordsTogether(text: string, words: readonly string[] = unbreakableChineseWords): string {
+  return words.reduce((out, word) => out.replaceAll(word, [...word].join('\u2060')), text);
+}
+
+/** A line's length in Latin letters: a Chinese character is about two wide, so a short Chinese headline is not short. */
+export function visualLength(text: string): number {
+  return [...text].reduce((n, c) => n + ((c.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1), 0);
+}
+
 /** Renders a 1200×630 PNG share card; Chinese text is set in Noto Sans HK. */
 export async function renderOgCard(card: OgCard): Promise<Buffer> {
   const tree = el(
@@ -99,10 +110,10 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
       el('div', { display: 'flex', flexDirection: 'column', gap: 24, width: 1056 }, [
         el(
           'div',
-          { display: 'flex', width: 1056, fontSize: card.headline.length > 28 ? 64 : 84, fontWeight: 700, lineHeight: 1.15 },
-          card.headline,
+          { display: 'flex', width: 1056, fontSize: visualLength(card.headline) > 28 ? 64 : 84, fontWeight: 700, lineHeight: 1.15 },
+          keepWordsTogether(card.headline),
         ),
-        el('div', { display: 'flex', width: 1056, fontSize: 36, lineHeight: 1.4, color: '#e6eef7' }, card.body),
+        el('div', { display: 'flex', width: 1056, fontSize: 36, lineHeight: 1.4, color: '#e6eef7' }, keepWordsTogether(card.body)),
       ]),
       el(
         'div',

@@ -35,7 +35,12 @@ export async function GET(context: APIContext) {
       updates,
       locale,
       (route) => absolute(localizePath(route, locale)),
-      (routes) => t(locale, 'updates.pages', { pages: routes.map(titleOf).join(t(locale, 'punct.listSeparator')) }),
+      (routes) =>
+        t(locale, 'updates.pages', {
+          pages: routes
+            .map((r) => `${t(locale, 'punct.titleOpen')}${titleOf(r)}${t(locale, 'punct.titleClose')}`)
+            .join(t(locale, 'punct.listSeparator')),
+        }),
       (u) =>
         u.correctedOn && u.correction
           ? `${t(locale, 'updates.corrected', { date: formatDate(u.correctedOn, locale) })}${plainText(u.correction[locale])}`

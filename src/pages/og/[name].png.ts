@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
 import { expansionDate, regions } from '../../data/regions.ts';
-import { linkedinLabels } from '../../data/linkedin.ts';
+import { linkedinLabels, linkedinUrlText } from '../../data/linkedin.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { t } from '../../data/ui.ts';
 import { locales } from '../../lib/i18n.ts';
@@ -9,14 +9,17 @@ import { shareImageName } from '../../lib/shareImages.ts';
 
 // A date must not break across lines on the card.
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
-/** Where the setting is on LinkedIn's website, in LinkedIn's own (English) words on both languages' cards. */
+/**
+ * Where the setting is: LinkedIn's own (English) words for the path, and the direct link, which works whatever language
+ * LinkedIn's interface is in. Each language's card says whichever its readers can follow.
+ */
 const settingPath = [linkedinLabels.settingsAndPrivacy, linkedinLabels.dataPrivacy, linkedinLabels.aiSetting].join(' › ');
 
 /** Share images for every page that has its own (regions) and a default per language, from the same data as the pages. */
 export const getStaticPaths = (() =>
   locales.flatMap((locale) => {
     const kicker = t(locale, 'site.name');
-    const footer = t(locale, 'shareCard.footer', { path: settingPath });
+    const footer = t(locale, 'shareCard.footer', { path: settingPath, url: linkedinUrlText('aiSetting') });
     return [
       {
         params: { name: shareImageName(locale, 'default') },
@@ -37,6 +40,7 @@ export const getStaticPaths = (() =>
             headline: r.name[locale],
             body: t(locale, r.trainingSinceAtTheLatest ? 'shareCard.regionAtTheLatest' : 'shareCard.region', {
               date: nbsp(formatDate(r.trainingSince, locale)),
+              place: r.name[locale],
             }),
             footer,
           } satisfies OgCard,

@@ -1,0 +1,51 @@
+/**
+ * The Chinese edition's terms and register, as the PCPD and the Hong Kong government write them. Each rule is a
+ * pattern the built Chinese pages must not contain (outside quotations from sources) and what to write instead.
+ * The typography (spacing, full-width punctuation) is checked by zhlint; these are the words it cannot know.
+ * e2e/built/chinese-style.test.ts applies them to every Chinese page.
+ */
+export interface ChineseStyleRule {
+  /** A regular expression (source text), matched against each run of Chinese text a reader sees. */
+  avoid: string;
+  use: string;
+  why: string;
+}
+
+export const chineseStyleRules: readonly ChineseStyleRule[] = [
+  { avoid: '隱私', use: '私隱', why: 'Hong Kong’s word, in the Ordinance’s and the PCPD’s own name' },
+  { avoid: '數據保護|資料保護', use: '資料保障（數據保障 in a name that has it）', why: 'the PCPD’s vocabulary' },
+  { avoid: '帳號|賬號', use: '帳戶', why: 'Hong Kong usage' },
+  { avoid: '默認', use: '預設', why: 'Hong Kong usage' },
+  { avoid: '設置', use: '設定', why: 'Hong Kong usage' },
+  { avoid: '視頻|信息(?!科技)', use: '影片, 資訊 or 訊息', why: 'Mainland terms' },
+  { avoid: '(?<!選擇)退出', use: '關閉 (the setting) or 選擇退出', why: '退出 alone reads as leaving LinkedIn' },
+  { avoid: '當地(?:會員|時間|監管機構|的訓練)|在當地', use: 'the place’s name', why: 'no 當地 for a place the sentence can name' },
+  {
+    avoid: '開啟(?:Latin|直接連結|連結|此頁|網頁|應用程式)',
+    use: '前往 or 進入',
+    why: '開啟 and 關閉 are for the switch; navigating is 前往/進入',
+  },
+  { avoid: '「Latin」', use: 'the label in English, then its meaning in brackets', why: 'LinkedIn’s labels are not its Chinese wording' },
+  { avoid: '(?<![員障該])辦公室', use: 'the office’s name (資訊專員辦公室) or 該辦公室', why: 'a bare 辦公室 is ambiguous' },
+  { avoid: '蘇茨克維爾', use: 'Ilya Sutskever', why: 'no settled Hong Kong transliteration' },
+  { avoid: '私隱通知(?!》)', use: '《歐洲地區私隱通知》', why: 'one name for LinkedIn’s European Regional Privacy Notice' },
+  { avoid: '(?<!…)…(?!…)|\\.\\.\\.', use: '……', why: 'the Chinese ellipsis is two characters' },
+  { avoid: '連到', use: '連結至', why: 'written, not spoken' },
+  { avoid: '開多|讀遍|讀過的', use: '多開啟, 查閱過的', why: 'written, not spoken' },
+  { avoid: '[嘅咗唔喺佢冇啲嚟睇嗰乜]|係咪', use: 'written Chinese', why: 'spoken Cantonese belongs only in quotations' },
+  { avoid: '今天', use: '今日', why: 'Hong Kong written usage' },
+  { avoid: '(?:英國|香港|加拿大|瑞士)和(?:英國|香港|加拿大|瑞士)', use: '及', why: 'the PCPD joins the last item of a list with 及' },
+];
+
+/**
+ * The PCPD's house style for its own name: the full name with its short form at a page's first mention, then the
+ * short form (私隱專員公署) or 公署.
+ */
+export const pcpdFirstMention = '個人資料私隱專員公署（私隱專員公署）';
+export const pcpdShortName = '私隱專員公署';
+
+/**
+ * Words a line must not break inside where the break is ours to set (the share cards, drawn at build time):
+ * 人／工智能 or 加／拿大 across two lines reads as two words.
+ */
+export const unbreakableChineseWords: readonly string[] = ['人工智能', '生成式', '加拿大', '歐洲經濟區', '私隱專員公署', '資料'];
