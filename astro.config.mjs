@@ -13,6 +13,7 @@ import { locales, defaultLocale } from './src/lib/i18n.ts';
 import { regions } from './src/data/regions.ts';
 import { regionShortCodes } from './src/lib/places.ts';
 import { regionRedirects } from './src/lib/redirects.ts';
+import { regionAskedScriptHash } from './src/lib/regionAsked.ts';
 
 // The public origin (canonical URLs, sitemap, share cards): SITE_URL, else the host's production origin, else the
 // local preview's (src/lib/publicOrigin.ts). BASE_PATH when the guide lives under a sub-path such as /guide/.
@@ -67,7 +68,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The region checker's one inline script runs before its first paint (src/lib/regionAsked.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [regionAskedScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -5,8 +5,8 @@ import { t } from '../../src/lib/ui.ts';
 import { faqs } from '../../src/data/faqs.ts';
 import { regions } from '../../src/data/regions.ts';
 import { updates } from '../../src/data/updates.ts';
-import { updatesFor } from '../../src/lib/updateFeed.ts';
-import { updateAnchor } from '../../src/lib/updateFeed.ts';
+import { updatesFor, updateAnchor } from '../../src/lib/updateFeed.ts';
+import { linkedinSettingUrl } from '../../src/data/linkedin.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { localeRecords, localizePath, locales, type Locale } from '../../src/lib/i18n.ts';
 import type { EnginePage } from '../../tools/browsers/driver.ts';
@@ -137,23 +137,57 @@ export const scenarios: Scenario[] = [
   ...locales.map((locale): Scenario => ({
     name: `${path(locale, '/regions/')}?region=india: the full checker answers for a country without a page of its own`,
     async run(page) {
+      // Named as the build names it: CLDR in this Node (src/lib/countries.ts).
+      const india = new Intl.DisplayNames([localeRecords[locale].htmlLang], { type: 'region' }).of('IN') ?? 'IN';
       await page.goto(`${path(locale, '/regions/')}?region=india`);
       await islandReady(page, 'region-checker');
       const answer = await waitFor(
         page,
         'answer',
-        () => {
-          const link = document.querySelector<HTMLAnchorElement>('region-checker [data-part="answer"] a');
+        (name) => {
+          const link = [...document.querySelectorAll<HTMLAnchorElement>('region-checker [data-part="answer"] a')].find((a) =>
+            a.textContent?.startsWith(name),
+          );
           return { text: document.querySelector('region-checker [data-part="answer"] p')?.textContent ?? '', href: link?.pathname ?? '' };
         },
-        undefined,
+        t(locale, 'checker.readMore', { name: india }),
         (value) => value.href !== '',
       );
       assert.ok(answer.href.endsWith(path(locale, '/regions/elsewhere/')), answer.href);
       const elsewhere = regions.find((r) => r.slug === 'elsewhere')!;
-      // Named as the build names it: CLDR in this Node (src/lib/countries.ts).
-      const india = new Intl.DisplayNames([localeRecords[locale].htmlLang], { type: 'region' }).of('IN') ?? 'IN';
       assert.equal(answer.text, t(locale, 'checker.answerAtTheLatest', { name: india, date: formatDate(elsewhere.trainingSince, locale) }));
+    },
+  })),
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, '/') || '/'}?region=gb: the answer comes into view with the button to the setting and the region page`,
+    async run(page) {
+      await page.setViewport(390, 844);
+      await page.goto(`${path(locale, '/')}?region=gb`);
+      await islandReady(page, 'region-checker');
+      const uk = regions.find((r) => r.slug === 'united-kingdom')!;
+      const more = `${t(locale, 'checker.readMore', { name: uk.nameInSentence?.[locale] ?? uk.name[locale] })} →`;
+      // Smooth scrolling takes a moment where motion is allowed: wait until the answer has arrived on the screen.
+      const answer = await waitFor(
+        page,
+        'answer on the screen, with its actions',
+        ({ switchOff, more }) => {
+          const box = document.querySelector('region-checker [data-part="answer"]');
+          const links = [...(box?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+          const rect = box?.getBoundingClientRect();
+          const label = document.querySelector('region-checker label')?.getBoundingClientRect();
+          return {
+            button: links.find((a) => a.textContent?.trim() === switchOff)?.href ?? '',
+            region: links.find((a) => a.textContent?.trim() === more)?.pathname ?? '',
+            inView: !!rect && rect.height > 0 && rect.top >= 0 && rect.top < innerHeight,
+            questionInView: !!label && label.top >= 0 && label.bottom <= innerHeight,
+          };
+        },
+        { switchOff: t(locale, 'cta.switchOff'), more },
+        (value) => value.inView && value.region !== '',
+      );
+      assert.equal(answer.button, linkedinSettingUrl);
+      assert.ok(answer.region.endsWith(path(locale, '/regions/united-kingdom/')), answer.region);
+      assert.ok(answer.questionInView, 'the checker’s question stays on the screen above its answer');
     },
   })),
   {

@@ -39,6 +39,24 @@ export function checkerAnswer(locale: Locale, slug: string): string {
   return t(locale, r.trainingSinceAtTheLatest ? 'checker.answerAtTheLatest' : 'checker.answer', regionFacts(locale, slug));
 }
 
+/**
+ * What a region's countdown says in a state ("In Hong Kong, LinkedIn has been able … since 3 November 2025: 400 days."),
+ * from the page's strings: `key` is the state's statement, `count` the number part ('' where the statement has none).
+ */
+export function countdownStatement(
+  locale: Locale,
+  slug: string,
+  key: 'countdown.since' | 'countdown.sinceAtTheLatest' | 'countdown.before' | 'countdown.today',
+  count = '',
+): string {
+  const r = region(slug);
+  const where =
+    r.group === 'elsewhere'
+      ? t(locale, 'countdown.whereElsewhere')
+      : t(locale, 'countdown.where', { place: r.nameInSentence?.[locale] ?? r.name[locale] });
+  return t(locale, key, { where, date: formatDate(r.trainingSince, locale), count });
+}
+
 /** "2 days", "1 hour", "365 日": a unit of the countdown, singular or plural as the locale's messages say. */
 export function unit(locale: Locale, name: 'day' | 'hour' | 'minute', n: number): string {
   return t(locale, `unit.${name}.${n === 1 ? 'one' : 'other'}`, { n: new Intl.NumberFormat(numberLocale[locale]).format(n) });

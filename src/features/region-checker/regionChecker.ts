@@ -77,6 +77,7 @@ class RegionChecker extends HTMLElement {
     if (region) {
       this.#select.value = region.slug;
       this.showAnswer(region);
+      this.revealAnswer();
     } else {
       this.#unknown.textContent = fill(this.#msg.unknown, { value: asked.slice(0, 60) });
       this.#unknown.classList.remove('hidden');
@@ -129,7 +130,31 @@ class RegionChecker extends HTMLElement {
     const actions = document.createElement('p');
     actions.className = 'mt-2 mb-0 flex flex-wrap items-center gap-x-4 gap-y-2';
     actions.append(more, share, status);
-    this.#answer.replaceChildren(sentence, actions);
+    // The button to the setting where the answer is yes; not where the sources do not settle it.
+    const action = this.querySelector<HTMLTemplateElement>('template[data-part="action"]');
+    const button = !region.unsettled && action ? [action.content.cloneNode(true)] : [];
+    this.#answer.replaceChildren(sentence, ...button, actions);
+  }
+
+  /**
+   * Brings an answer on the screen with what it answers: from the section's heading (or the question) down to the
+   * answer's end if both fit, else down to its button, else from the answer's first line. html's scroll-behavior
+   * makes it smooth unless the reader prefers reduced motion.
+   */
+  revealAnswer() {
+    const answer = this.#answer;
+    let before = this.previousElementSibling;
+    while (before?.tagName === 'SCRIPT') before = before.previousElementSibling;
+    const heading = before && /^H[1-6]$/.test(before.tagName) ? before : this.querySelector('label');
+    const margin = 16;
+    const box = (element: Element) => element.getBoundingClientRect();
+    const top = (heading ? box(heading).top : box(answer).top) + scrollY - margin;
+    const ends = [answer, answer.querySelector('a.button')].filter((e): e is Element => e !== null);
+    const end = ends.find((e) => box(e).bottom + scrollY - top <= innerHeight);
+    // Keyboard and screen reader users start at the answer too; the next Tab reaches its button.
+    answer.focus({ preventScroll: true });
+    const alreadyShown = top >= scrollY && box(answer).bottom <= innerHeight;
+    if (!alreadyShown) window.scrollTo({ top: end ? top : box(answer).top + scrollY - margin });
   }
 }
 customElements.define('region-checker', RegionChecker);
