@@ -81,7 +81,7 @@ test('every region page states its heading, its date, its answer and its authori
       const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
       if (!canonical || !main.includes(`data-part="url">${canonical}<`)) problems.push(`${path}: the link to share is not ${canonical}`);
       // The Share button needs the clipboard, so script: without it, the button stays hidden (.js-only).
-      const button = main.match(/<p class="js-only[^"]*"><button type="button" class="button">([^<]*)<\/button>/)?.[1];
+      const button = main.match(/<p class="js-only[^"]*">\s*<button type="button" class="button[^"]*"[^>]*>\s*([^<]*?)\s*<\/button>/)?.[1];
       if (button !== t(locale, 'share.button')) problems.push(`${path}: Share button not inside .js-only`);
     }
   }

@@ -342,10 +342,10 @@ const zhHK: Record<UiKey, string> = {
   'print.qr': '此頁的二維碼',
   'print.steps': '逐步說明',
   'print.stepsWeb':
-    '在領英網頁版：選擇頂部列你頭像下方的{linkedin:me}（我），然後選擇{linkedin:settingsAndPrivacy}（設定及私隱）及{linkedin:dataPrivacy}（資料私隱）；在{linkedin:howLinkedInUsesYourData}（領英如何使用你的資料）下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}（關閉）。',
+    '在領英網頁版：選擇頁面頂部工具列上頭像下方的{linkedin:me}，然後選擇{linkedin:settingsAndPrivacy}及{linkedin:dataPrivacy}；在{linkedin:howLinkedInUsesYourData}下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
   'print.stepsApp':
-    '在iPhone或Android應用程式：點按左上角你的頭像，然後點按{linkedin:settings}（設定）、{linkedin:dataPrivacy}（資料私隱）及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}（關閉）。',
-  'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}（資料私隱）這條路徑，與私隱專員公署及傳媒所描述的相同。',
+    '在iPhone或Android應用程式：點按左上角你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
+  'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}這條路徑，與個人資料私隱專員公署（私隱專員公署）及傳媒所描述的相同。',
   'updates.title': '此頁的更新',
   'updates.lastUpdated': '最後更新於',
   'updates.showAll': '顯示所有更新（{n}項）',
