@@ -114,6 +114,13 @@ for (const locale of LOCALES) {
         });
       });
 
+      test('a ?region= link to a country without its own page, on the home page, is answered by the full checker', async ({ page }) => {
+        await page.goto(`${localeRoute(locale, '')}?region=india`);
+        await expect(page).toHaveURL(new RegExp(`${localePath(locale, 'regions/')}\\?region=india$`));
+        const answer = page.locator('region-checker [data-part="answer"]');
+        await expect(answer.getByRole('link', { name: t(locale, 'cta.switchOff'), exact: true })).toBeInViewport();
+      });
+
       test('the 404 page’s checker answers with the button and the region’s page', async ({ page, guard }) => {
         test.skip(locale !== 'en', 'one 404 page holds both languages; its checker is in the first');
         guard.allowConsoleErrors(/404 \(Not Found\)/);

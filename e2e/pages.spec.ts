@@ -13,8 +13,9 @@ import { localeRecords } from '../src/lib/i18n.ts';
 for (const sitePath of [...templatePages(), '/faq/can-i-undo-it/', '/zh-hk/faq/can-i-undo-it/', '/404.html']) {
   const smoke = ['/', '/opt-out/', '/regions/hong-kong/', '/zh-hk/faq/'].includes(sitePath) ? ' @smoke' : '';
   test(`page ${sitePath}: accessibility (light, dark, phone, desktop) and reflow at 320 px${smoke}`, async ({ page, guard }) => {
-    // Four axe runs over /sources/, which lists every quoted passage, take longer than the default allows on 2 cores.
-    if (sitePath.endsWith('/sources/')) test.slow();
+    // Four axe runs over /sources/ (every quoted passage) and the FAQ (every answer, each with its sources and share
+    // controls) take longer than the default allows on 2 cores.
+    if (/\/(sources|faq)\/$/.test(sitePath)) test.slow();
     if (sitePath === '/404.html') guard.allowConsoleErrors(/404 \(Not Found\)/);
     await page.goto(rel(sitePath));
     // Accessibility in every combination a reader may bring: light and dark, desktop and phone.

@@ -39,7 +39,11 @@ for (const locale of LOCALES) {
       await page.goto(copied.pathname.replace(/^\//, '').replace(/^.*?(?=(zh-hk\/)?faq\/)/, ''));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', question);
-      await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', shortAnswer(faq.answer[locale], locale));
+      await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+        'content',
+        // A preview leads with the question, so it says what the answer is about.
+        `${question}${t(locale, 'punct.space')}${shortAnswer(faq.answer[locale], locale)}`,
+      );
       await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
         'content',
         new RegExp(`/og/${locale === 'en' ? '' : 'zh-hk-'}faq-${faq.id}\\.png$`),

@@ -244,7 +244,7 @@ const zhHK: Record<UiKey, string> = {
   'cta.hint': '會前往領英的設定頁；如有需要請先登入。',
   'linkedin.labelsNote':
     '領英的標籤以英文列出，括號內是我們的中文解釋。如你的領英以中文顯示，畫面上的字眼可能不同：請先用直接連結，或在相同位置尋找。',
-  'cta.inApp': '如果開啟了領英應用程式而不是設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
+  'cta.inApp': '如連結開啟的是領英應用程式而非設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
   'appSteps.photo': '點按左上角你的頭像。',
   'appSteps.tap': '點按{label}。',
   'appSteps.switch': '把{toggle}調至{off}。',

@@ -78,6 +78,10 @@ class RegionChecker extends HTMLElement {
       this.#select.value = region.slug;
       this.showAnswer(region);
       this.revealAnswer();
+    } else if (this.dataset.fullChecker) {
+      // The compact checker knows only the places with a page; the full one answers for every country and territory
+      // ("?region=india" on the home page), so a shared link goes there rather than to "we don't recognise".
+      location.replace(`${this.dataset.fullChecker}?region=${encodeURIComponent(asked.slice(0, 60))}`);
     } else {
       this.#unknown.textContent = fill(this.#msg.unknown, { value: asked.slice(0, 60) });
       this.#unknown.classList.remove('hidden');
