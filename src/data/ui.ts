@@ -216,7 +216,7 @@ const zhHK: Record<UiKey, string> = {
   'site.tagline': '獨立指南，與領英或任何監管機構無關。',
   'skip.toMain': '跳至主要內容',
   'nav.label': '主要導覽',
-  'nav.optOut': '如何關閉訓練',
+  'nav.optOut': '關閉訓練',
   'nav.affected': '我受影響嗎？',
   'nav.timeline': '時間線',
   'nav.faq': '常見問題',
