@@ -8,10 +8,12 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
 import { publicOrigin } from './src/lib/publicOrigin.ts';
-import { citationIntegrity } from './src/integrations/citationIntegrity.ts';
+import { citationIntegrity } from './src/features/citations/integration.ts';
 import { locales, defaultLocale } from './src/lib/i18n.ts';
-import { regionShortCodes } from './src/data/regions.ts';
+import { regions } from './src/data/regions.ts';
+import { regionShortCodes } from './src/lib/places.ts';
 import { regionRedirects } from './src/lib/redirects.ts';
+import { regionAskedScriptHash } from './src/lib/regionAsked.ts';
 
 // The public origin (canonical URLs, sitemap, share cards): SITE_URL, else the host's production origin, else the
 // local preview's (src/lib/publicOrigin.ts). BASE_PATH when the guide lives under a sub-path such as /guide/.
@@ -24,7 +26,7 @@ if (!origin.ok) {
 const site = origin.origin;
 const base = process.env.BASE_PATH ?? '/';
 // Short links only forward to a region page: the sitemap lists the page, not them.
-const shortLinks = new Set(regionRedirects(regionShortCodes, base).map((r) => r.from));
+const shortLinks = new Set(regionRedirects(regionShortCodes(regions), base).map((r) => r.from));
 
 export default defineConfig({
   site,
@@ -66,7 +68,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The region checker's one inline script runs before its first paint (src/lib/regionAsked.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [regionAskedScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -32,4 +32,23 @@ export default [
       ],
     },
   },
+  {
+    // The layer rule (docs/architecture.md): src/data/ declares, src/lib/ and the features derive. A data module
+    // imports zod and other data modules only, types included, so the facts never depend on the code that reads them.
+    files: ['src/data/**/*.ts'],
+    ignores: ['src/data/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./[^/]+$|astro/zod$|zod$)',
+              message: 'src/data/ imports only zod and other data modules (./x.ts); put code that computes in src/lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

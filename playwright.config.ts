@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './e2e/support/browser.ts';
+import { chromiumExecutable } from './tools/browsers/browser.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = process.env.BASE_PATH ?? '/';

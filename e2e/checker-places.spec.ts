@@ -1,5 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { LOCALES, localePath, localeRoute, regionFacts } from './support/locales.ts';
 
 // The full checker on /regions/ offers every ISO country and territory, not only the 35 region pages: each answers in

@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures.ts';
 import { localeRoute } from './support/locales.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 
 // That every citation marker leads to a quote or a stated reason on its language's sources page is read from the build
 // in e2e/built/citations.test.ts; here, that following one brings the passage into view.

@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures.ts';
 import { LOCALES, localeRoute } from './support/locales.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 
 // The main button (to LinkedIn's setting) must stand out from the page in both themes: at least 3:1 against what is
 // behind it (our bar for the button's shape, after WCAG 1.4.11, non-text contrast) and 4.5:1 for its text against

@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures.ts';
 import { entryPages, rel, templatePages } from './support/site.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { linkedinSettingUrl } from '../src/data/linkedin.ts';
 
 // Entry pages: where shared links land. The answer and the button to LinkedIn's setting must be on the first screen.

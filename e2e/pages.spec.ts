@@ -1,18 +1,21 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import { BASE, rel, templatePages } from './support/site.ts';
 import { LOCALES, localeRoute } from './support/locales.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { faqs } from '../src/data/faqs.ts';
 import { localeRecords } from '../src/lib/i18n.ts';
 
 // One page per template and language (e2e/support/site.ts), and the 404 page: what only a browser can tell. What every
 // page owes its readers in its HTML (one h1, lang, title, description, canonical, Chinese throughout) is read from all
 // of them in e2e/built/pages.test.ts and e2e/built/language.test.ts, in milliseconds.
-for (const sitePath of [...templatePages(), '/404.html']) {
+// The FAQ answer pages share one template: one per language stands for the rest (their static facts are checked on the
+// build, e2e/built/journeys.test.ts).
+for (const sitePath of [...templatePages(), '/faq/can-i-undo-it/', '/zh-hk/faq/can-i-undo-it/', '/404.html']) {
   const smoke = ['/', '/opt-out/', '/regions/hong-kong/', '/zh-hk/faq/'].includes(sitePath) ? ' @smoke' : '';
   test(`page ${sitePath}: accessibility (light, dark, phone, desktop) and reflow at 320 px${smoke}`, async ({ page, guard }) => {
-    // Four axe runs over /sources/, which lists every quoted passage, take longer than the default allows on 2 cores.
-    if (sitePath.endsWith('/sources/')) test.slow();
+    // Four axe runs over /sources/ (every quoted passage) and the FAQ (every answer, each with its sources and share
+    // controls) take longer than the default allows on 2 cores.
+    if (/\/(sources|faq)\/$/.test(sitePath)) test.slow();
     if (sitePath === '/404.html') guard.allowConsoleErrors(/404 \(Not Found\)/);
     await page.goto(rel(sitePath));
     // Accessibility in every combination a reader may bring: light and dark, desktop and phone.

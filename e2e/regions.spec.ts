@@ -1,13 +1,13 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import { regions } from '../src/data/regions.ts';
-import { t } from '../src/data/ui.ts';
-import { formatDate } from '../src/lib/dates.ts';
+import { t } from '../src/lib/ui.ts';
 import { startOfDayIn } from '../src/lib/timeSince.ts';
 import {
   LOCALES,
   checkerAnswer,
   countdownParts,
   countdownPartsSource,
+  countdownStatement,
   escapeRegExp,
   localePath,
   localeRoute,
@@ -23,8 +23,10 @@ const DAY = 86_400_000;
 
 for (const locale of LOCALES) {
   test.describe(locale, () => {
-    const since = formatDate(hk.trainingSince, locale);
-    const sinceLead = t(locale, 'countdown.since', { date: since });
+    const statement = (key: Parameters<typeof countdownStatement>[2], count?: string) =>
+      countdownStatement(locale, 'hong-kong', key, count);
+    // The statement up to its number, the same whatever the number is.
+    const sinceLead = statement('countdown.since', '{count}').split('{count}')[0]!;
 
     test.describe('the countdown with a fixed clock', () => {
       // label, the clock, what the countdown says (lead and count, or lead and its meaning)
@@ -32,11 +34,15 @@ for (const locale of LOCALES) {
         [
           'two days before',
           new Date(HK_START.getTime() - (2 * 86_400 + 3 * 3600 + 25 * 60) * 1000),
-          [`${t(locale, 'countdown.before', { date: since })} ${countdownParts(locale, 2, 3, 25)}`],
+          [statement('countdown.before', countdownParts(locale, 2, 3, 25))],
         ],
-        ['at the moment', HK_START, [t(locale, 'countdown.today', { date: since }), t(locale, 'countdown.meaningAfter')]],
-        ['just after', new Date(HK_START.getTime() + 61_000), [`${sinceLead} — ${unit(locale, 'day', 0)}`]],
-        ['a year after', new Date(HK_START.getTime() + 365 * DAY + 12 * 3_600_000), [`${sinceLead} — ${unit(locale, 'day', 365)}`]],
+        ['at the moment', HK_START, [statement('countdown.today'), t(locale, 'countdown.meaningAfter')]],
+        ['just after', new Date(HK_START.getTime() + 61_000), [statement('countdown.since', unit(locale, 'day', 0))]],
+        [
+          'a year after',
+          new Date(HK_START.getTime() + 365 * DAY + 12 * 3_600_000),
+          [statement('countdown.since', unit(locale, 'day', 365))],
+        ],
       ];
       for (const [label, now, says] of cases) {
         for (const route of ['', 'regions/hong-kong/']) {
@@ -66,13 +72,13 @@ for (const locale of LOCALES) {
         await page.clock.install({ time: new Date('2015-01-01T00:00:00Z') });
         await page.goto(localeRoute(locale, 'regions/hong-kong/'));
         const countdown = page.locator('since-countdown');
-        await expect(countdown).toContainText(t(locale, 'countdown.before', { date: since }));
+        await expect(countdown).toContainText(statement('countdown.before', '{count}').split('{count}')[0]!);
         await expect(countdown.locator('[data-part="count"]')).toHaveText(new RegExp(`^${countdownPartsSource(locale)}$`));
         const far = new Date('2040-01-01T12:00:00Z');
         await page.clock.setFixedTime(far);
         await page.reload();
         const days = Math.round((Date.UTC(2040, 0, 1) - Date.parse(hk.trainingSince)) / DAY);
-        await expect(countdown).toContainText(`${sinceLead} — ${unit(locale, 'day', days)}`);
+        await expect(countdown).toContainText(statement('countdown.since', unit(locale, 'day', days)));
       });
 
       test('the built HTML states the date and the state in <time> elements', async ({ browser }) => {
@@ -80,8 +86,9 @@ for (const locale of LOCALES) {
         const page = await context.newPage();
         await page.goto(new URL(localeRoute(locale, 'regions/hong-kong/'), test.info().project.use.baseURL).href);
         const countdown = page.locator('since-countdown');
+        const [lead, tail] = statement('countdown.since', unit(locale, 'day', 0)).split(unit(locale, 'day', 0));
         await expect(countdown).toContainText(
-          new RegExp(`${escapeRegExp(sinceLead)} — ${escapeRegExp(unit(locale, 'day', 0)).replace('0', '[\\d,]+')}`),
+          new RegExp(`${escapeRegExp(lead!)}${escapeRegExp(unit(locale, 'day', 0)).replace('0', '[\\d,]+')}${escapeRegExp(tail!)}`),
         );
         await expect(countdown.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
         await context.close();
@@ -102,8 +109,12 @@ for (const locale of LOCALES) {
         await expect(page.getByRole('button', { name: t(locale, 'checker.submit') })).toBeFocused();
         await page.keyboard.press('Enter');
         await expect(page.getByText(checkerAnswer(locale, 'canada'))).toBeVisible();
+        // The answer's first stop is the button to the setting; its sources follow, then the region's page.
         await page.keyboard.press('Tab');
+        await expect(page.locator('[data-part="answer"]').getByRole('link', { name: t(locale, 'cta.switchOff') })).toBeFocused();
         const more = page.getByRole('link', { name: `${t(locale, 'checker.readMore', { name: canada.name })} →` });
+        for (let stops = 0; stops < 6 && !(await more.evaluate((a) => a === document.activeElement)); stops++)
+          await page.keyboard.press('Tab');
         await expect(more).toBeFocused();
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');

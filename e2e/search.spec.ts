@@ -1,7 +1,7 @@
 import { test, expect, expectNoAxeViolations } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import type { Locale } from '../src/lib/i18n.ts';
-import { t } from '../src/data/ui.ts';
+import { t } from '../src/lib/ui.ts';
 import { faqs } from '../src/data/faqs.ts';
 import { LOCALES, localeRoute, regionFacts, templateSource } from './support/locales.ts';
 

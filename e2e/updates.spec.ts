@@ -1,6 +1,8 @@
 import { test, expect } from './support/fixtures.ts';
-import { t } from '../src/data/ui.ts';
-import { feedPath } from '../src/lib/updateFeed.ts';
+import { t } from '../src/lib/ui.ts';
+import { feedPath, updateAnchor, updatesFor } from '../src/lib/updateFeed.ts';
+import { updates } from '../src/data/updates.ts';
+import { formatDate } from '../src/lib/dates.ts';
 import { LOCALES, localeRoute } from './support/locales.ts';
 
 // Updates to each page, and the feeds that carry them all, for journalists and NGOs who follow changes.
@@ -10,8 +12,11 @@ for (const locale of LOCALES) {
   const title = t(locale, 'updates.feedTitle');
   const heading = t(locale, 'updates.title');
   test(`${path} lists its updates and links its language's feed, which parses as RSS`, async ({ page, request }) => {
+    // It opens the page of every item in the feed: more than the default time allows on a busy 2-core machine.
+    test.slow();
     await page.goto(path);
     const section = page.getByRole('region', { name: heading });
+    await section.getByText(t(locale, 'updates.showAll', { n: updatesFor('/timeline/').length })).click();
     await expect(section.getByRole('listitem').first()).toContainText('2026');
     const link = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
     await expect(link).toHaveAttribute('title', title);
@@ -42,5 +47,49 @@ for (const locale of LOCALES) {
       expect(target?.status()).toBe(200);
       await expect(page.locator(`[id="${hash.slice(1)}"]`)).toHaveCount(1);
     }
+  });
+}
+
+// GOV.UK's pattern: the latest change in one line, every change one tap away, and a feed's link to an entry opens the
+// list at that entry (the three engines' smoke run checks the same in Firefox and WebKit, which do not open a
+// <details> for a fragment by themselves).
+const hongKong = '/regions/hong-kong/';
+for (const locale of LOCALES) {
+  const path = localeRoute(locale, 'regions/hong-kong/');
+  const list = updatesFor(hongKong);
+  const latest = list[0]!;
+  const oldest = list.at(-1)!;
+  test.describe(`${path} updates`, () => {
+    test('say when the page last changed and what changed, and show every update on request', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      const section = page.getByRole('region', { name: t(locale, 'updates.title') });
+      await expect(section).toContainText(`${t(locale, 'updates.lastUpdated')}${formatDate(latest.date, locale)}`);
+      const entries = section.getByRole('listitem');
+      await expect(entries.first()).toBeHidden();
+      const more = section.getByText(t(locale, 'updates.showAll', { n: list.length }), { exact: true });
+      const box = await more.boundingBox();
+      expect(box?.height ?? 0, 'a thumb-sized control').toBeGreaterThanOrEqual(44);
+      await more.click();
+      await expect(entries).toHaveCount(list.length);
+      await expect(entries.last()).toBeVisible();
+    });
+
+    test('a feed’s link to an entry opens the list at that entry', async ({ page }) => {
+      const anchor = updateAnchor(updates.indexOf(oldest), oldest.date);
+      await page.goto(`${path}#${anchor}`);
+      await expect(page.locator(`[id="${anchor}"]`)).toBeVisible();
+      await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test('the list opens with a tap', async ({ page }) => {
+        await page.goto(path);
+        const section = page.getByRole('region', { name: t(locale, 'updates.title') });
+        await section.getByText(t(locale, 'updates.showAll', { n: list.length }), { exact: true }).click();
+        await expect(section.getByRole('listitem').last()).toBeVisible();
+      });
+    });
   });
 }

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { chromiumExecutable } from '../e2e/support/browser.ts';
+import { chromiumExecutable } from '../tools/browsers/browser.ts';
 
 const PORT = 4331;
 const ORIGIN = `http://localhost:${PORT}`;

@@ -7,7 +7,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
   );
   process.exit(1);
 }
-const { missingEngines, INSTALL_HINT } = await import('../e2e/engines/engines.ts');
+const { missingEngines, INSTALL_HINT } = await import('../tools/browsers/engines.ts');
 const missing = missingEngines();
 if (missing.length) {
   console.error(`preflight: ${missing.join(', ')} not found: ${INSTALL_HINT}`);

@@ -4,8 +4,8 @@
 // no colour-scheme emulation), as the engine a reader's Firefox or Safari shares.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumExecutable } from '../e2e/support/browser.ts';
-import { engineDriver, INSTALL_HINT, type EngineName } from '../e2e/engines/engines.ts';
+import { chromiumExecutable } from '../tools/browsers/browser.ts';
+import { engineDriver, INSTALL_HINT, type EngineName } from '../tools/browsers/engines.ts';
 
 const [origin = 'http://localhost:4321/', ...paths] = process.argv.slice(2);
 const only = process.env.ONLY; // e.g. ONLY=phone-light

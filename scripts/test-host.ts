@@ -2,7 +2,7 @@
 // CDN does, then runs the host checks and the smoke scenarios in Chromium, Gecko and WebKit against it.
 // Usage: node scripts/test-host.ts  (DIST_DIR and BASE_PATH as for the build)
 import { spawn } from 'node:child_process';
-import { INSTALL_HINT, missingEngines } from '../e2e/engines/engines.ts';
+import { INSTALL_HINT, missingEngines } from '../tools/browsers/engines.ts';
 import { startHostRuntime } from './hostRuntime.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtPages, citationsBySourcesPage, parseHtml, plainText } from '../support/site.ts';
 import { passages } from '../../src/data/passages.ts';
-import { ui, type UiKey } from '../../src/data/ui.ts';
+import { ui } from '../../src/data/ui.ts';
+import { type UiKey } from '../../src/lib/ui.ts';
 import { evidenceLevels } from '../../src/data/schema.ts';
 
 // Reads the build itself: every citation says how sure it is, and every page's list of sources is what it cites.

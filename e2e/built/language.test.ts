@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { BASE, builtPages, contentPages } from '../support/site.ts';
 import { localeRecords } from '../../src/lib/i18n.ts';
-import { t } from '../../src/data/ui.ts';
+import { t } from '../../src/lib/ui.ts';
 import { untranslatedWords } from '../support/language.ts';
 
 // Reads the build, no browser: the language switch is in the header of every page, as a plain link (no script needed)

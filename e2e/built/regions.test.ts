@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { builtPages, mainOf, plainText, textsOf } from '../support/site.ts';
 import { authorityLabel, complaintHref } from '../../src/lib/authorities.ts';
 import { regions } from '../../src/data/regions.ts';
-import { unsettledPlaces } from '../../src/data/placeNames.ts';
+import { unsettledPlaces } from '../../src/data/places.ts';
 import { countryNames } from '../../src/lib/countries.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { t } from '../../src/data/ui.ts';
+import { t } from '../../src/lib/ui.ts';
 
 // Reads the build: what region pages say where the sources set limits on it.
 const pages = new Map(builtPages().map((p) => [p.path, p.html]));
@@ -81,7 +81,7 @@ test('every region page states its heading, its date, its answer and its authori
       const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
       if (!canonical || !main.includes(`data-part="url">${canonical}<`)) problems.push(`${path}: the link to share is not ${canonical}`);
       // The Share button needs the clipboard, so script: without it, the button stays hidden (.js-only).
-      const button = main.match(/<p class="js-only[^"]*"><button type="button" class="button">([^<]*)<\/button>/)?.[1];
+      const button = main.match(/<p class="js-only[^"]*">\s*<button type="button" class="button[^"]*"[^>]*>\s*([^<]*?)\s*<\/button>/)?.[1];
       if (button !== t(locale, 'share.button')) problems.push(`${path}: Share button not inside .js-only`);
     }
   }

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { groupNames } from '../../src/data/regions.ts';
 import { locales } from '../../src/lib/i18n.ts';
-import { t } from '../../src/data/ui.ts';
+import { t } from '../../src/lib/ui.ts';
 import { fieldIndexFile } from '../../src/features/search/fieldIndex.ts';
 import type { FieldIndexFile } from '../../src/features/search/rank.ts';
 import { DIST } from '../support/site.ts';

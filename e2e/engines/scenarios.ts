@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns';
-import { t } from '../../src/data/ui.ts';
+import { t } from '../../src/lib/ui.ts';
 import { faqs } from '../../src/data/faqs.ts';
 import { regions } from '../../src/data/regions.ts';
+import { updates } from '../../src/data/updates.ts';
+import { updatesFor, updateAnchor } from '../../src/lib/updateFeed.ts';
+import { linkedinSettingUrl } from '../../src/data/linkedin.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { localeRecords, localizePath, locales, type Locale } from '../../src/lib/i18n.ts';
-import type { EnginePage } from './driver.ts';
+import type { EnginePage } from '../../tools/browsers/driver.ts';
 
 /**
  * The smoke scenarios, written once and run in every engine (Chromium, Gecko, WebKit) by e2e/engines/smoke.test.ts.
@@ -52,6 +55,25 @@ function islandReady(page: EnginePage, tag: string) {
 }
 
 const hongKong = regions.find((r) => r.slug === 'hong-kong')!;
+const hongKongRoute = `/regions/${hongKong.slug}/`;
+
+/**
+ * Records what the page copies instead of handing it to the system clipboard, which engines under automation grant
+ * differently (or not at all): the scenario checks which address the page chose to copy.
+ */
+const recordCopies = () => {
+  const copies: string[] = [];
+  (window as unknown as { copies: string[] }).copies = copies;
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      writeText: async (text: string) => {
+        copies.push(text);
+      },
+    },
+  });
+};
+const readCopied = () => (window as unknown as { copies?: string[] }).copies?.[0] ?? '';
 const canada = regions.find((r) => r.slug === 'canada')!;
 const undo = faqs.find((f) => f.id === 'can-i-undo-it')!;
 
@@ -115,23 +137,57 @@ export const scenarios: Scenario[] = [
   ...locales.map((locale): Scenario => ({
     name: `${path(locale, '/regions/')}?region=india: the full checker answers for a country without a page of its own`,
     async run(page) {
+      // Named as the build names it: CLDR in this Node (src/lib/countries.ts).
+      const india = new Intl.DisplayNames([localeRecords[locale].htmlLang], { type: 'region' }).of('IN') ?? 'IN';
       await page.goto(`${path(locale, '/regions/')}?region=india`);
       await islandReady(page, 'region-checker');
       const answer = await waitFor(
         page,
         'answer',
-        () => {
-          const link = document.querySelector<HTMLAnchorElement>('region-checker [data-part="answer"] a');
+        (name) => {
+          const link = [...document.querySelectorAll<HTMLAnchorElement>('region-checker [data-part="answer"] a')].find((a) =>
+            a.textContent?.startsWith(name),
+          );
           return { text: document.querySelector('region-checker [data-part="answer"] p')?.textContent ?? '', href: link?.pathname ?? '' };
         },
-        undefined,
+        t(locale, 'checker.readMore', { name: india }),
         (value) => value.href !== '',
       );
       assert.ok(answer.href.endsWith(path(locale, '/regions/elsewhere/')), answer.href);
       const elsewhere = regions.find((r) => r.slug === 'elsewhere')!;
-      // Named as the build names it: CLDR in this Node (src/lib/countries.ts).
-      const india = new Intl.DisplayNames([localeRecords[locale].htmlLang], { type: 'region' }).of('IN') ?? 'IN';
       assert.equal(answer.text, t(locale, 'checker.answerAtTheLatest', { name: india, date: formatDate(elsewhere.trainingSince, locale) }));
+    },
+  })),
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, '/') || '/'}?region=gb: the answer comes into view with the button to the setting and the region page`,
+    async run(page) {
+      await page.setViewport(390, 844);
+      await page.goto(`${path(locale, '/')}?region=gb`);
+      await islandReady(page, 'region-checker');
+      const uk = regions.find((r) => r.slug === 'united-kingdom')!;
+      const more = `${t(locale, 'checker.readMore', { name: uk.nameInSentence?.[locale] ?? uk.name[locale] })} →`;
+      // Smooth scrolling takes a moment where motion is allowed: wait until the answer has arrived on the screen.
+      const answer = await waitFor(
+        page,
+        'answer on the screen, with its actions',
+        ({ switchOff, more }) => {
+          const box = document.querySelector('region-checker [data-part="answer"]');
+          const links = [...(box?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+          const rect = box?.getBoundingClientRect();
+          const label = document.querySelector('region-checker label')?.getBoundingClientRect();
+          return {
+            button: links.find((a) => a.textContent?.trim() === switchOff)?.href ?? '',
+            region: links.find((a) => a.textContent?.trim() === more)?.pathname ?? '',
+            inView: !!rect && rect.height > 0 && rect.top >= 0 && rect.top < innerHeight,
+            questionInView: !!label && label.top >= 0 && label.bottom <= innerHeight,
+          };
+        },
+        { switchOff: t(locale, 'cta.switchOff'), more },
+        (value) => value.inView && value.region !== '',
+      );
+      assert.equal(answer.button, linkedinSettingUrl);
+      assert.ok(answer.region.endsWith(path(locale, '/regions/united-kingdom/')), answer.region);
+      assert.ok(answer.questionInView, 'the checker’s question stays on the screen above its answer');
     },
   })),
   {
@@ -184,19 +240,56 @@ export const scenarios: Scenario[] = [
     },
   })),
   ...locales.map((locale): Scenario => ({
-    name: `${path(locale, '/faq/')}: “Copy link” puts the question’s anchor in the address bar`,
+    name: `${path(locale, '/faq/')}: “Copy link” copies the address of the answer’s own page`,
     async run(page) {
       await page.goto(path(locale, '/faq/'));
       await islandReady(page, 'faq-links');
+      await page.evaluate(recordCopies, undefined);
       await page.click({ role: 'link', name: `${t(locale, 'faq.copyLink')}${t(locale, 'punct.colon')}${undo.question[locale]}` });
-      const url = await waitFor(
-        page,
-        'address',
-        () => location.href,
-        undefined,
-        (u) => u.endsWith(`#${undo.id}`),
-      );
-      assert.ok(new URL(url).pathname.endsWith(path(locale, '/faq/')), url);
+      const copied = await waitFor(page, 'copied address', readCopied, undefined, (c) => c !== '');
+      assert.ok(new URL(copied).pathname.endsWith(path(locale, `/faq/${undo.id}/`)), copied);
     },
   })),
+  ...locales.map((locale): Scenario => ({
+    name: `${path(locale, `/faq/${undo.id}/`)}: the answer page’s “Copy link” copies its own address`,
+    async run(page) {
+      await page.goto(path(locale, `/faq/${undo.id}/`));
+      await islandReady(page, 'share-button');
+      await page.evaluate(recordCopies, undefined);
+      await page.click({ role: 'button', name: t(locale, 'share.copyLink') });
+      const copied = await waitFor(page, 'copied address', readCopied, undefined, (c) => c !== '');
+      const canonical = await page.evaluate(() => document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '', undefined);
+      assert.equal(copied, canonical);
+      const status = await waitFor(
+        page,
+        'status',
+        () => document.querySelector('share-button [role="status"]')?.textContent ?? '',
+        undefined,
+        (s) => s !== '',
+      );
+      assert.equal(status, t(locale, 'share.copied'));
+    },
+  })),
+  ...locales.map((locale): Scenario => {
+    const oldest = updatesFor(hongKongRoute).at(-1)!;
+    const anchor = updateAnchor(updates.indexOf(oldest), oldest.date);
+    return {
+      name: `${path(locale, hongKongRoute)}#${anchor}: a feed’s link to an entry opens the list of updates at it`,
+      async run(page) {
+        await page.goto(`${path(locale, hongKongRoute)}#${anchor}`);
+        await islandReady(page, 'page-updates');
+        const shown = await waitFor(
+          page,
+          'the entry shown',
+          (id) => {
+            const entry = document.getElementById(id);
+            return { open: entry?.closest('details')?.open ?? false, boxes: entry?.getClientRects().length ?? 0 };
+          },
+          anchor,
+          (v) => v.open && v.boxes > 0,
+        );
+        assert.deepEqual(shown.open, true);
+      },
+    };
+  }),
 ];

@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { engineDriver, ENGINE_NAMES, INSTALL_HINT } from './engines.ts';
+import { engineDriver, ENGINE_NAMES, INSTALL_HINT } from '../../tools/browsers/engines.ts';
 import { startProbeProxy, type ProbeProxy } from './probeProxy.ts';
 import { scenarios } from './scenarios.ts';
-import type { Engine } from './driver.ts';
+import type { Engine } from '../../tools/browsers/driver.ts';
 
 /**
  * The smoke scenarios in Chromium, Gecko and WebKit, against the host's runtime (HOST_URL, set by

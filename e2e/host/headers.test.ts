@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from '../support/site.ts';
-import { regions, regionShortCodes } from '../../src/data/regions.ts';
+import { regions } from '../../src/data/regions.ts';
+import { regionShortCodes } from '../../src/lib/places.ts';
 import { regionRedirects } from '../../src/lib/redirects.ts';
 
 /**
@@ -58,7 +59,7 @@ test('an unknown address answers 404 with the guide’s own page, in both langua
 });
 
 test('region short codes are permanent redirects in both languages', async () => {
-  const redirects = regionRedirects(regionShortCodes, base);
+  const redirects = regionRedirects(regionShortCodes(regions), base);
   assert.ok(redirects.length >= 2 * regions.length - 2, 'every ISO code, in two languages');
   for (const { from, to } of redirects) {
     const response = await get(from.slice(base.length - 1));

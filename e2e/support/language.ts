@@ -32,7 +32,11 @@ const ALLOWED_WORDS = [
  *   English proper name that has no Chinese form (src/data/sources.ts).
  */
 const ALLOWED_ATTRIBUTE_PHRASES = {
-  publisherNames: sources.map((s) => s.publisher),
+  publisherNames: sources.flatMap((s) => [
+    s.publisher,
+    // …or its Chinese name, where that keeps a Latin name of its own ("toolz.website（未註明原出處的新聞轉載網站）").
+    ...(s.publisherName?.['zh-hk']?.match(/[A-Za-z][A-Za-z.]*[A-Za-z]/g) ?? []),
+  ]),
   // - speakerNames: a quoted passage's marker names who was quoted ("…引述的 Ilya Sutskever 在 NeurIPS 會議上的發言").
   speakerNames: passages.flatMap((p) => p.speaker?.['zh-hk'].match(/[A-Za-z][A-Za-z .’-]*[A-Za-z]/g) ?? []),
 };
@@ -54,7 +58,8 @@ export function untranslatedWords(html: string): string[] {
   const out: string[] = [];
   const check = (raw: string, where: string) => {
     const text = withoutEntities(raw);
-    if (/linkedin\.com|https?:/.test(text)) return;
+    // Addresses are not words: a link's URL, or the short address a printout shows (localhost:4321/zh-hk/ in a test build).
+    if (/linkedin\.com|https?:|^[\w.-]+(?::\d+)?\/\S*$/.test(text.trim())) return;
     for (const word of text.match(/[A-Za-z][A-Za-z’'-]*/g) ?? []) {
       if (!ALLOWED_WORDS.includes(word)) out.push(`${word} ← ${where}“${text.trim().slice(0, 60)}”`);
     }

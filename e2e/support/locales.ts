@@ -1,6 +1,6 @@
 import type { Locale } from '../../src/lib/i18n.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { t, type UiKey } from '../../src/data/ui.ts';
+import { t, type UiKey } from '../../src/lib/ui.ts';
 import { regions } from '../../src/data/regions.ts';
 import type { Region } from '../../src/data/schema.ts';
 
@@ -37,6 +37,24 @@ export function regionFacts(locale: Locale, slug: string): { name: string; place
 export function checkerAnswer(locale: Locale, slug: string): string {
   const r = region(slug);
   return t(locale, r.trainingSinceAtTheLatest ? 'checker.answerAtTheLatest' : 'checker.answer', regionFacts(locale, slug));
+}
+
+/**
+ * What a region's countdown says in a state ("In Hong Kong, LinkedIn has been able … since 3 November 2025: 400 days."),
+ * from the page's strings: `key` is the state's statement, `count` the number part ('' where the statement has none).
+ */
+export function countdownStatement(
+  locale: Locale,
+  slug: string,
+  key: 'countdown.since' | 'countdown.sinceAtTheLatest' | 'countdown.before' | 'countdown.today',
+  count = '',
+): string {
+  const r = region(slug);
+  const where =
+    r.group === 'elsewhere'
+      ? t(locale, 'countdown.whereElsewhere')
+      : t(locale, 'countdown.where', { place: r.nameInSentence?.[locale] ?? r.name[locale] });
+  return t(locale, key, { where, date: formatDate(r.trainingSince, locale), count });
 }
 
 /** "2 days", "1 hour", "365 日": a unit of the countdown, singular or plural as the locale's messages say. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { EnginePage } from '../engines/driver.ts';
+import type { EnginePage } from '../../tools/browsers/driver.ts';
 import { readFileSync } from 'node:fs';
 import { isLocale } from '../../src/lib/i18n.ts';
 import { firstHit, type RelevanceQuery } from '../../src/features/search/relevance.ts';
@@ -12,9 +12,13 @@ const readSet = (name: string): RelevanceQuery[] => {
 
 /** The repository's relevance set: queries as readers type them, each with the pages that answer it. */
 export const relevanceQueries: RelevanceQuery[] = readSet('queries.json');
-/** The tuning half of the blind set of 3 December 2026 (the holdout half is read only by the benchmark, once). */
-export const blindTuning: RelevanceQuery[] = readSet('blind-2026-12-tuning.json');
-export const blindHoldout = (): RelevanceQuery[] => readSet('blind-2026-12-holdout.json');
+/**
+ * Blind queries to tune on: both halves of the first blind set of 3 December 2026 (its holdout half was scored once,
+ * in the previous round, and is spent: it is tuning data now).
+ */
+export const blindTuning: RelevanceQuery[] = [...readSet('blind-2026-12-tuning.json'), ...readSet('blind-2026-12-holdout.json')];
+/** The second blind set, written later the same day: the holdout of this round, scored once, at the end. */
+export const blindHoldout = (): RelevanceQuery[] => readSet('blind-2026-12b-holdout.json');
 
 export type RankedQuery = RelevanceQuery & {
   rank: number;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { timeline } from './timeline.ts';
 import { faqs } from './faqs.ts';
 import { getSource } from './sources.ts';
-import { resolveCitation } from './citations.ts';
+import { resolveCitation } from '../features/citations/citations.ts';
 import { passages } from './passages.ts';
 import { updates } from './updates.ts';
 import { regions } from './regions.ts';
@@ -16,7 +16,7 @@ test('every citation in the data names a passage or a source that exists', () =>
 });
 
 // Whether every source and passage is cited, in both languages, is checked over the built pages, where MDX and
-// components are seen too: src/integrations/citationIntegrity.ts fails the build otherwise.
+// components are seen too: src/features/citations/integration.ts fails the build otherwise.
 
 test('passages have unique ids and belong to a source that exists', () => {
   assert.equal(new Set(passages.map((p) => p.id)).size, passages.length);

@@ -58,6 +58,19 @@ export const linkedinLabelMeanings: { 'zh-hk': Record<LinkedInLabelName, string>
     dataSharing: '資料分享',
   },
 };
+
+/**
+ * The apps' way to the setting (iPhone and Android alike), after tapping the profile photo: the opt-out page's app
+ * steps (AppSteps.astro) and the line beside every button to the setting (SettingButton.astro) both read it.
+ */
+export const linkedinAppRoute = ['settings', 'dataPrivacy', 'aiSetting'] as const satisfies readonly LinkedInLabelName[];
+
+/** The passages that describe that route: the PCPD's advice as the SCMP reported it, and Help Net Security's. */
+export const linkedinAppRouteCites = 'scmp-2024-10-15#pcpd-data-privacy-path helpnetsecurity-2025-09-18#opt-out-path';
+
+/** The passages that give the setting's and the switch's own names. */
+export const linkedinLabelCites = 'linkedin-help-gai#member-setting-controls-training thestandard-users-alert#switch-label';
+
 export type LinkedInUrlName = keyof typeof linkedinUrls;
 
 /** The language LinkedIn's labels are in, whatever the page's language. */

@@ -1,5 +1,5 @@
 import { regionSchema, type Region, type RegionGroup } from './schema.ts';
-import { regionAliases } from '../lib/regionLookup.ts';
+import type { Locale } from './locales.ts';
 
 /** The day LinkedIn began training on members' data in Europe, the UK, Canada and Hong Kong by default. */
 export const expansionDate = '2025-11-03';
@@ -672,7 +672,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
   },
 ]);
 
-export const groupNames: Record<RegionGroup, { en: string; 'zh-hk': string }> = {
+export const groupNames: Record<RegionGroup, Record<Locale, string>> = {
   'hong-kong': { en: 'Hong Kong', 'zh-hk': '香港' },
   uk: { en: 'United Kingdom', 'zh-hk': '英國' },
   canada: { en: 'Canada', 'zh-hk': '加拿大' },
@@ -681,10 +681,3 @@ export const groupNames: Record<RegionGroup, { en: string; 'zh-hk': string }> = 
   eea: { en: 'European Economic Area (outside the EU)', 'zh-hk': '歐洲經濟區（歐盟以外）' },
   elsewhere: { en: 'Everywhere else', 'zh-hk': '其他地區' },
 };
-
-/**
- * The short links to region pages (/regions/hk/ → /regions/hong-kong/): every covered place's ISO code, and 'uk'.
- * The one list behind the short-link pages (src/pages/[...locale]/regions/[slug].astro), the `_redirects` file
- * (src/integrations/redirectsFile.ts) and the sitemap, which leaves them out (astro.config.mjs).
- */
-export const regionShortCodes: readonly { alias: string; slug: string }[] = regionAliases(regions);

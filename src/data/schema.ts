@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
-import { isIsoDate } from '../lib/dates.ts';
+import { locales, type Locale } from './locales.ts';
+
+/** True when an ISO string is a real calendar date (rejects 2025-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999; a day past the month's end rolls over.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** ISO calendar date ('2025-11-03') that exists on the calendar (not '2025-02-30'), or a month ('2025-10'). */
 export const isoDate = z.string().refine(isIsoDate, 'expected a real date as YYYY-MM-DD');
@@ -7,9 +18,14 @@ export const isoDateOrMonth = z
   .string()
   .refine((v) => isIsoDate(v) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(v) && isIsoDate(`${v}-01`)), 'expected YYYY-MM or a real YYYY-MM-DD');
 
-/** Text in every locale: English, and Traditional Chinese as written in Hong Kong. Both are required. */
-export const localized = z.object({ en: z.string().min(1), 'zh-hk': z.string().min(1) });
-export const localizedList = z.object({ en: z.array(z.string().min(1)).min(1), 'zh-hk': z.array(z.string().min(1)).min(1) });
+/** One field per locale of src/data/locales.ts, each of the given shape: adding a locale adds the field everywhere. */
+export function perLocale<T extends z.ZodType>(field: T) {
+  return z.object(Object.fromEntries(locales.map((l) => [l, field])) as Record<Locale, T>);
+}
+
+/** Text in every locale (English, and Traditional Chinese as written in Hong Kong): all are required. */
+export const localized = perLocale(z.string().min(1));
+export const localizedList = perLocale(z.array(z.string().min(1)).min(1));
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -67,7 +83,7 @@ export const passageSchema = z
     /** The page the words are on, where it is not the source's own address (a later page of a book). */
     url: z.url().optional(),
     /** What the passage says, in our words, for readers of a language it is not written in. */
-    gloss: z.object({ en: z.string().min(1).optional(), 'zh-hk': z.string().min(1).optional() }).default({}),
+    gloss: perLocale(z.string().min(1).optional()).default({}),
     /**
      * The same words in another language's official text (the PCPD's Chinese statement for its English one): pages in
      * that language cite the counterpart, and the pair counts as one citation.
@@ -115,9 +131,9 @@ export const regionSchema = z.object({
   slug: z.string().regex(/^[a-z-]+$/),
   /** ISO 3166-1 alpha-2 code ('XX' for everywhere else). */
   iso: z.string().regex(/^[A-Z]{2}$/),
-  name: z.object({ en: z.string(), 'zh-hk': z.string() }),
+  name: perLocale(z.string()),
   /** The name as a sentence needs it, where that differs: 'the United Kingdom' ("members in the United Kingdom"). */
-  nameInSentence: z.object({ en: z.string().optional(), 'zh-hk': z.string().optional() }).optional(),
+  nameInSentence: perLocale(z.string().optional()).optional(),
   group: z.enum(regionGroups),
   /** Who to complain to; absent for 'everywhere else', where it depends on the country. Several where a country splits the work (Germany's states). */
   authorities: z.array(authoritySchema).min(1).optional(),

@@ -1,5 +1,4 @@
-import type { Locale } from '../lib/i18n.ts';
-import { fillTemplate } from '../lib/fillTemplate.ts';
+import type { Locale } from './locales.ts';
 
 /** Every piece of interface text, in every locale. Keys say where the text appears. */
 const en = {
@@ -22,13 +21,23 @@ const en = {
   'faq.copyLink': 'Copy link',
   'faq.copied': 'Link copied',
   'faq.linkTo': 'Link to this question',
+  'faq.allQuestions': 'All questions and answers',
+  'faq.answerAction': 'Want to switch it off?',
+  'faq.shareAnswer': 'Share this answer',
   'share.button': 'Share this page',
   'share.copied': 'Link copied to the clipboard',
   'share.failed': 'Could not copy. Select the link above and copy it.',
   'share.urlLabel': 'Link to share',
+  'share.copyLink': 'Copy link',
   'cta.switchOff': 'Switch it off on LinkedIn',
   'region.answer': 'Yes, unless you switched it off.',
   'cta.hint': 'Opens LinkedIn’s setting. Sign in if asked.',
+  // Beside every button to the setting: {path} is the apps' route (src/data/linkedin.ts), {toggle} and {off} labels.
+  'cta.inApp': 'If the LinkedIn app opens instead of the setting: tap your profile photo, then {path}, and switch {toggle} to {off}.',
+  // The opt-out page's app steps (AppSteps.astro); {label}, {toggle} and {off} are LinkedIn's labels.
+  'appSteps.photo': 'Tap your profile photo, at the top left.',
+  'appSteps.tap': 'Tap {label}.',
+  'appSteps.switch': 'Switch {toggle} to {off}.',
   'linkedin.labelsNote':
     'LinkedIn’s labels are quoted in English. If your LinkedIn shows another language, its words may differ: use the direct link first, or look in the same place.',
   'tabs.platform': 'Platform',
@@ -43,6 +52,8 @@ const en = {
   'punct.open': ' (',
   'punct.close': ')',
   'punct.range': ' – ',
+  // Between the steps of a route through menus.
+  'punct.path': ' › ',
   'checker.label': 'Where is your LinkedIn account based?',
   'checker.hint': 'Choose the country or region where you live and use LinkedIn.',
   'checker.submit': 'Check',
@@ -59,16 +70,23 @@ const en = {
     '{name}: the LinkedIn texts this guide has read do not say whether, or since when, LinkedIn trains on members’ data there.',
   'checker.readElsewhere': 'What applies outside Europe, Canada and Hong Kong',
   'checker.allRegions': 'See every country and region',
-  'countdown.since': 'LinkedIn has been able to train on members’ data here since {date}',
-  'countdown.sinceAtTheLatest': 'LinkedIn has been able to train on members’ data here since {date} at the latest',
+  // The countdown's statement names its place ({where}); {count} is the number, which the box sets apart.
+  'countdown.where': 'In {place}',
+  'countdown.whereElsewhere': 'Everywhere else',
+  'countdown.since': '{where}, LinkedIn has been able to use members’ data to train generative AI since {date}: {count}.',
+  'countdown.sinceAtTheLatest':
+    '{where}, LinkedIn has been able to use members’ data to train generative AI since {date} at the latest: {count}.',
+  // Below the home page's box, for readers elsewhere: {link} is 'countdown.elsewhereLink', leading to the checker.
+  'countdown.elsewhere': 'Not in {place}? The date may be different where you are: {link}.',
+  'countdown.elsewhereLink': 'check your country or region',
   'unit.day.one': '{n} day',
   'unit.day.other': '{n} days',
   'unit.hour.one': '{n} hour',
   'unit.hour.other': '{n} hours',
   'unit.minute.one': '{n} minute',
   'unit.minute.other': '{n} minutes',
-  'countdown.today': 'LinkedIn’s change takes effect now, on {date}',
-  'countdown.before': 'LinkedIn starts training on members’ data here on {date}, in',
+  'countdown.today': '{where}, LinkedIn can use members’ data to train generative AI from today, {date}.',
+  'countdown.before': '{where}, LinkedIn can use members’ data to train generative AI from {date}: in {count}.',
   'countdown.parts': '{d}, {h} and {m}',
   'countdown.meaningAfter': 'Switching the setting off now stops future use only. It does not undo training that already happened.',
   'countdown.meaningBefore': 'Switch the setting off before then and your data is not used from the start.',
@@ -124,7 +142,17 @@ const en = {
   'sources.openAtPassage': 'Open the source at this passage',
   'sources.gloss': 'In English: ',
   'sources.unquotable': 'Not quoted: ',
+  'print.readOnline': 'Read this page online:',
+  'print.qr': 'QR code for this page',
+  'print.steps': 'Step by step',
+  'print.stepsWeb':
+    'On the LinkedIn website: select {linkedin:me}, under your profile photo, then {linkedin:settingsAndPrivacy} and {linkedin:dataPrivacy}; under {linkedin:howLinkedInUsesYourData}, choose {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
+  'print.stepsApp':
+    'In the iPhone or Android app: tap your profile photo, at the top left, then {linkedin:settings}, {linkedin:dataPrivacy} and {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
+  'print.stepsRoute': 'The route through your settings to {linkedin:dataPrivacy} is the one the PCPD and the press have described.',
   'updates.title': 'Updates to this page',
+  'updates.lastUpdated': 'Last updated ',
+  'updates.showAll': 'Show all updates ({n})',
   'updates.corrected': 'Corrected on {date}: ',
   'updates.feed': 'Follow every update to the guide (RSS feed)',
   'updates.feedTitle': 'Updates to the LinkedIn AI opt-out guide',
@@ -188,7 +216,7 @@ const zhHK: Record<UiKey, string> = {
   'site.tagline': '獨立指南，與領英或任何監管機構無關。',
   'skip.toMain': '跳至主要內容',
   'nav.label': '主要導覽',
-  'nav.optOut': '如何關閉訓練',
+  'nav.optOut': '關閉訓練',
   'nav.affected': '我受影響嗎？',
   'nav.timeline': '時間線',
   'nav.faq': '常見問題',
@@ -203,15 +231,23 @@ const zhHK: Record<UiKey, string> = {
   'faq.copyLink': '複製連結',
   'faq.copied': '已複製連結',
   'faq.linkTo': '此問題的連結',
+  'faq.allQuestions': '所有問題及答案',
+  'faq.answerAction': '想關閉設定？',
+  'faq.shareAnswer': '分享此答案',
   'share.button': '分享此頁',
   'share.copied': '已把連結複製到剪貼簿',
   'share.failed': '未能複製，請選取上面的連結再複製。',
   'share.urlLabel': '分享連結',
+  'share.copyLink': '複製連結',
   'cta.switchOff': '前往領英關閉設定',
   'region.answer': '是，除非你已關閉設定。',
   'cta.hint': '會前往領英的設定頁；如有需要請先登入。',
   'linkedin.labelsNote':
     '領英的標籤以英文列出，括號內是我們的中文解釋。如你的領英以中文顯示，畫面上的字眼可能不同：請先用直接連結，或在相同位置尋找。',
+  'cta.inApp': '如連結開啟的是領英應用程式而非設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
+  'appSteps.photo': '點按左上角你的頭像。',
+  'appSteps.tap': '點按{label}。',
+  'appSteps.switch': '把{toggle}調至{off}。',
   'tabs.platform': '平台',
   'punct.colon': '：',
   'punct.listSeparator': '、',
@@ -222,6 +258,7 @@ const zhHK: Record<UiKey, string> = {
   'punct.open': '（',
   'punct.close': '）',
   'punct.range': '至',
+  'punct.path': '›',
   'checker.label': '你在哪個國家或地區使用領英？',
   'checker.hint': '請選擇你居住並使用領英的國家或地區。',
   'checker.submit': '查看',
@@ -235,17 +272,21 @@ const zhHK: Record<UiKey, string> = {
   'checker.answerUnsettled': '{name}：本指南查閱過的領英文件沒有說明領英是否在{name}以會員資料訓練人工智能，亦沒有說明由何時開始。',
   'checker.readElsewhere': '歐洲、加拿大及香港以外的情況',
   'checker.allRegions': '查看所有國家及地區',
-  'countdown.since': '領英自{date}起已可使用當地會員的資料訓練人工智能',
-  'countdown.sinceAtTheLatest': '領英最遲自{date}起已可使用當地會員的資料訓練人工智能',
+  'countdown.where': '在{place}',
+  'countdown.whereElsewhere': '在其他地區',
+  'countdown.since': '{where}，領英自{date}起已可使用會員的資料訓練生成式人工智能，至今{count}。',
+  'countdown.sinceAtTheLatest': '{where}，領英最遲自{date}起已可使用會員的資料訓練生成式人工智能，至今{count}。',
+  'countdown.elsewhere': '不在{place}？你所在地方的日期或有不同：{link}。',
+  'countdown.elsewhereLink': '查看你的國家或地區',
   'unit.day.one': '{n}日',
   'unit.day.other': '{n}日',
   'unit.hour.one': '{n}小時',
   'unit.hour.other': '{n}小時',
   'unit.minute.one': '{n}分鐘',
   'unit.minute.other': '{n}分鐘',
-  'countdown.today': '領英的改動於今日（{date}）生效',
-  'countdown.before': '領英將於{date}開始使用當地會員的資料訓練人工智能，尚餘',
-  'countdown.parts': '{d} {h} {m}',
+  'countdown.today': '{where}，領英由今日（{date}）起可使用會員的資料訓練生成式人工智能。',
+  'countdown.before': '{where}，領英將於{date}起可使用會員的資料訓練生成式人工智能，尚餘{count}。',
+  'countdown.parts': '{d}{h}{m}',
   'countdown.meaningAfter': '現在關閉設定只會停止日後的使用，不能撤銷已完成的訓練。',
   'countdown.meaningBefore': '在此之前關閉設定，你的資料便從一開始就不會被用作訓練。',
   'countdown.zone': '日期及時間以{zone}為準。',
@@ -297,7 +338,17 @@ const zhHK: Record<UiKey, string> = {
   'sources.openAtPassage': '在原文中開啟此段',
   'sources.gloss': '中文撮要：',
   'sources.unquotable': '未有引錄原文：',
+  'print.readOnline': '在網上閱讀此頁：',
+  'print.qr': '此頁的二維碼',
+  'print.steps': '逐步說明',
+  'print.stepsWeb':
+    '在領英網頁版：選擇頁面頂部工具列上頭像下方的{linkedin:me}，然後選擇{linkedin:settingsAndPrivacy}及{linkedin:dataPrivacy}；在{linkedin:howLinkedInUsesYourData}下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
+  'print.stepsApp':
+    '在iPhone或Android應用程式：點按左上角你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
+  'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}這條路徑，與個人資料私隱專員公署（私隱專員公署）及傳媒所描述的相同。',
   'updates.title': '此頁的更新',
+  'updates.lastUpdated': '最後更新於',
+  'updates.showAll': '顯示所有更新（{n}項）',
   'updates.corrected': '{date}更正：',
   'updates.feed': '訂閱本指南的所有更新（RSS）',
   'updates.feedTitle': '關閉領英人工智能訓練指南的更新',
@@ -351,16 +402,3 @@ const zhHK: Record<UiKey, string> = {
 };
 
 export const ui: Record<Locale, Record<UiKey, string>> = { en, 'zh-hk': zhHK };
-
-/**
- * The text an island needs, as the JSON for its data-messages attribute: { name: text } in the page's language,
- * placeholders left for the island to fill. The island reads it with readMessages() (src/lib/islandMessages.ts).
- */
-export function islandMessages(locale: Locale, keys: Record<string, UiKey>): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, ui[locale][key]])));
-}
-
-/** Looks up a UI string and fills its {placeholders}. */
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(ui[locale][key], vars);
-}

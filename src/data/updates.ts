@@ -26,9 +26,9 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     date: '2026-12-03',
     routes: ['/faq/'],
     text: {
-      en: 'Corrected: LinkedIn’s help page on the change, as quoted by the press, names Hong Kong and Canada and gives “legitimate interest” as the legal basis there, and LinkedIn says it does not use private messages or the data of members it believes could be under 18. The answers also say that the setting covers only AI models that generate content, and where the separate form comes in.',
+      en: 'Corrected: LinkedIn’s help page on the change, as quoted by the press, names Hong Kong and Canada and gives “legitimate interest” as the legal basis there, and LinkedIn says it does not use private messages or the data of members it has reason to believe could be under 18. The answers also say that the setting covers only AI models that generate content, and where the separate form comes in.',
       'zh-hk':
-        '更正：據傳媒引述，領英有關這次改動的說明頁點名包括香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用它相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
+        '更正：據傳媒引述，領英有關這次改動的說明頁點名包括香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用它有理由相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
     },
   },
   {
@@ -71,7 +71,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: we removed the step on sharing with Microsoft for ads, because the LinkedIn page we cite places that sharing outside the EU, the EEA and Switzerland. Ireland’s report deadline of about April 2026 is now written as past.',
       'zh-hk':
-        '更正：我們刪除了有關與微軟分享資料作廣告用途的步驟，因為我們引用的領英說明頁指這種分享在歐盟、歐洲經濟區及瑞士以外進行。愛爾蘭要求約於2026年4月前提交報告一事，現已改為以過去的時間表述。',
+        '更正：我們刪除了有關與微軟分享資料作廣告用途的步驟，因為我們引用的領英說明頁指這種分享在歐盟、歐洲經濟區及瑞士以外進行。愛爾蘭要求約於2026年4月前提交報告一事，現已改寫為已過去的時限。',
     },
   },
   {
@@ -219,13 +219,3 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     },
   },
 ]);
-
-/** Whether an update's route pattern covers a page's route. */
-export function coversRoute(pattern: string, route: string): boolean {
-  return pattern.endsWith('*') ? route.startsWith(pattern.slice(0, -1)) && route !== pattern.slice(0, -1) : pattern === route;
-}
-
-/** The updates that touched one page, newest first. */
-export function updatesFor(route: string): Update[] {
-  return updates.filter((u) => u.routes.some((p) => coversRoute(p, route))).sort((a, b) => b.date.localeCompare(a.date));
-}

@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { regionShortCodes } from '../data/regions.ts';
+import { regions } from '../data/regions.ts';
+import { regionShortCodes } from '../lib/places.ts';
 import { redirectsFile, regionRedirects } from '../lib/redirects.ts';
 
 /**
@@ -18,7 +19,7 @@ export function redirectsFileIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const redirects = regionRedirects(regionShortCodes, base);
+        const redirects = regionRedirects(regionShortCodes(regions), base);
         const force = process.env.NETLIFY === 'true';
         await writeFile(path.join(fileURLToPath(dir), '_redirects'), redirectsFile(redirects, { force }));
         logger.info(`wrote _redirects: ${redirects.length} region short codes${force ? ', forced for Netlify' : ''}`);

@@ -1,6 +1,6 @@
 import type { Authority } from '../data/schema.ts';
 import { defaultLocale, type Locale } from './i18n.ts';
-import { t } from '../data/ui.ts';
+import { t } from './ui.ts';
 
 /**
  * An authority's name as a page shows it, in renderInline's markup: in English its name and abbreviation; in another

@@ -1,34 +1,21 @@
-import isoCountries from 'i18n-iso-countries';
+import isoCountries, { type LocaleData } from 'i18n-iso-countries';
 import ct from 'countries-and-timezones';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
-import type { Locale } from './i18n.ts';
-import { placeNameOverrides } from '../data/placeNames.ts';
+import { coveredTerritories, placeNameOverrides } from '../data/places.ts';
+import { defaultLocale, localeRecords, locales, type Locale } from '../data/locales.ts';
 
 /**
  * Every ISO 3166-1 country and territory, named at build time: codes and English aliases from the i18n-iso-countries
  * package, display names from the CLDR data built into the pinned Node (never the reader's browser, whose Intl output
  * differs by engine), and the Simplified Chinese names as aliases for readers who type them.
  */
-isoCountries.registerLocale(en);
-isoCountries.registerLocale(zh);
+/** The package's names read as aliases on each locale's pages: all English names; the Simplified Chinese name. */
+const aliasNames: Record<Locale, LocaleData> = { en, 'zh-hk': zh };
+for (const data of new Set(Object.values(aliasNames))) isoCountries.registerLocale(data);
 
-/**
- * Places that follow the law of a covered country, not their flag: the EU's outermost regions with ISO codes of their
- * own are in the EU (France's), and Åland is part of Finland. Other territories (Faroe Islands, Greenland, Jersey,
- * Guernsey, the Isle of Man, Gibraltar) are not in the EU, the EEA or the UK for this purpose.
- */
-export const coveredTerritories: ReadonlyMap<string, string> = new Map([
-  ['AX', 'FI'],
-  ['GF', 'FR'],
-  ['GP', 'FR'],
-  ['MQ', 'FR'],
-  ['RE', 'FR'],
-  ['YT', 'FR'],
-  ['MF', 'FR'],
-]);
-
-const displayLocale: Record<Locale, string> = { en: 'en', 'zh-hk': 'zh-Hant-HK' };
+/** How each language writes a name CLDR gives: Hong Kong joins compound names with 及 and uses full-width brackets. */
+const writtenForm: Record<Locale, (name: string) => string> = { en: (name) => name, 'zh-hk': (name) => hongKongForm(name) };
 
 export interface CountryName {
   code: string;
@@ -40,25 +27,22 @@ export interface CountryName {
 }
 
 export function countryNames(): CountryName[] {
-  const names = Object.fromEntries(
-    (['en', 'zh-hk'] as const).map((l) => [l, new Intl.DisplayNames([displayLocale[l]], { type: 'region', fallback: 'none' })]),
-  ) as Record<Locale, Intl.DisplayNames>;
+  // CLDR's region names in the language of the page (its htmlLang: 'zh-Hant-HK' gives Hong Kong's forms).
+  const names = new Map(locales.map((l) => [l, new Intl.DisplayNames([localeRecords[l].htmlLang], { type: 'region', fallback: 'none' })]));
+  const perLocale = <T>(value: (l: Locale) => T) => Object.fromEntries(locales.map((l) => [l, value(l)])) as Record<Locale, T>;
   return Object.keys(isoCountries.getAlpha2Codes())
     .sort()
     .map((code) => {
-      const englishAll = isoCountries.getName(code, 'en', { select: 'all' }) ?? [];
-      const en = names.en.of(code) ?? englishAll[0] ?? code;
-      const cldrZh = names['zh-hk'].of(code) ?? en;
-      const zhHk = placeNameOverrides.get(code)?.['zh-hk'] ?? hongKongForm(cldrZh);
-      const simplified = isoCountries.getName(code, 'zh') ?? '';
+      const packageNames = perLocale((l) => isoCountries.getName(code, aliasNames[l].locale, { select: 'all' }) ?? []);
+      const fallback = names.get(defaultLocale)?.of(code) ?? packageNames[defaultLocale][0] ?? code;
+      const cldr = perLocale((l) => names.get(l)?.of(code) ?? fallback);
+      const name = perLocale((l) => placeNameOverrides.get(code)?.[l] ?? writtenForm[l](cldr[l]));
       return {
         code,
         lawOf: coveredTerritories.get(code) ?? code,
-        name: { en, 'zh-hk': zhHk },
-        aliases: {
-          en: [...new Set([...englishAll, code].filter((a) => a !== en))],
-          'zh-hk': [...new Set([cldrZh, simplified, code].filter((a) => a && a !== zhHk))],
-        },
+        name,
+        // CLDR's own form stays an alias where the page writes the name otherwise, so a reader who types it finds it.
+        aliases: perLocale((l) => [...new Set([cldr[l], ...packageNames[l], code].filter((a) => a && a !== name[l]))]),
       };
     });
 }

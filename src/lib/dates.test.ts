@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateSortKey, formatDate, formatMonth, isIsoDate } from './dates.ts';
+import { dateSortKey, formatDate, formatMonth } from './dates.ts';
 
 test('formats calendar dates for each locale', () => {
   assert.equal(formatDate('2025-11-03', 'en'), '3 November 2025');
@@ -12,13 +12,6 @@ test('formats calendar dates for each locale', () => {
 test('a date is the same day whatever the machine’s time zone', () => {
   // parseISO reads a date-only string as local midnight, so formatting never crosses into another day.
   assert.equal(formatDate('2024-09-18', 'en'), '18 September 2024');
-});
-
-test('isIsoDate accepts real dates only', () => {
-  assert.ok(isIsoDate('2024-02-29'));
-  assert.ok(!isIsoDate('2025-02-29'));
-  assert.ok(!isIsoDate('2025-13-01'));
-  assert.ok(!isIsoDate('3 Nov 2025'));
 });
 
 test('a month-only date sorts after the days of that month', () => {

@@ -1,26 +1,17 @@
-import { format, parseISO } from 'date-fns';
+import { format, parseISO, type Locale as DateFnsLocale } from 'date-fns';
 import { enGB, zhHK } from 'date-fns/locale';
-import type { Locale } from './i18n.ts';
+import { localeRecords, type Locale } from '../data/locales.ts';
 
-const dateLocales = { en: enGB, 'zh-hk': zhHK } as const;
-// Day-first for English (the guide's readers are in Hong Kong, Europe and Canada) and 2025年11月3日 for Chinese.
-const longDate: Record<Locale, string> = { en: 'd MMMM yyyy', 'zh-hk': 'yyyy年M月d日' };
-const monthYear: Record<Locale, string> = { en: 'MMMM yyyy', 'zh-hk': 'yyyy年M月' };
+/** date-fns's month and day names for each locale (the patterns are in the locale record). */
+const dateLocales: Record<Locale, DateFnsLocale> = { en: enGB, 'zh-hk': zhHK };
 
 /** '2025-11-03' → '3 November 2025' (en) or '2025年11月3日' (zh-hk). Dates are calendar dates, never shifted by a time zone. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  return format(parseISO(isoDate), longDate[locale], { locale: dateLocales[locale] });
+  return format(parseISO(isoDate), localeRecords[locale].datePattern, { locale: dateLocales[locale] });
 }
 
 export function formatMonth(isoDate: string, locale: Locale): string {
-  return format(parseISO(isoDate), monthYear[locale], { locale: dateLocales[locale] });
-}
-
-/** True when an ISO string is a real calendar date (rejects 2025-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = parseISO(value);
-  return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === value;
+  return format(parseISO(isoDate), localeRecords[locale].monthPattern, { locale: dateLocales[locale] });
 }
 
 /**

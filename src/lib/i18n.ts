@@ -1,36 +1,6 @@
-/**
- * The guide's languages, once: everything that differs by language besides the words themselves. `en` is served
- * unprefixed and every other locale under `/<locale>/` (astro.config.mjs reads `locales` from here).
- */
-export const localeRecords = {
-  en: {
-    /** `<html lang>`, `hreflang`, `inLanguage` and the RSS `<language>`. */
-    htmlLang: 'en',
-    /** The language named in itself, for the language switch. */
-    label: 'English',
-    /** Open Graph's `og:locale`. */
-    ogLocale: 'en_GB',
-    /** Intl locale for numbers and for `localeCompare` (day-first British English: the readers are in Hong Kong, Europe and Canada). */
-    intlLocale: 'en-GB',
-    /** Region pages (slugs) read mostly in this language: their pages in other languages say, near the top, that one in it exists. */
-    spokenIn: [],
-  },
-  'zh-hk': {
-    htmlLang: 'zh-Hant-HK',
-    label: '繁體中文',
-    ogLocale: 'zh_HK',
-    intlLocale: 'zh-HK',
-    spokenIn: ['hong-kong'],
-  },
-} as const;
+import { defaultLocale, isLocale, localeRecords, locales, type Locale } from '../data/locales.ts';
 
-export type Locale = keyof typeof localeRecords;
-export const locales = Object.keys(localeRecords) as Locale[];
-export const defaultLocale: Locale = 'en';
-
-export function isLocale(value: string): value is Locale {
-  return Object.hasOwn(localeRecords, value);
-}
+export { defaultLocale, isLocale, localeRecords, locales, type Locale };
 
 /** The other languages a region's page points to near the top: those its readers mostly read ('zh-hk' for Hong Kong). */
 export function localLanguages(regionSlug: string, pageLocale: Locale): Locale[] {

@@ -1,6 +1,6 @@
 /**
  * How every island gets its text: the server writes one JSON object into data-messages ({ name: text } in the page's
- * language, built by islandMessages() in src/data/ui.ts); the browser reads it back with readMessages(), which never
+ * language, built by islandMessages() in src/lib/ui.ts); the browser reads it back with readMessages(), which never
  * throws and always answers a string for every name the island asks for.
  */
 export function readMessages<N extends string>(element: { dataset: DOMStringMap }, names: readonly N[]): Record<N, string> {
@@ -17,4 +17,15 @@ export function readMessages<N extends string>(element: { dataset: DOMStringMap 
     out[name] = typeof value === 'string' ? value : '';
   }
   return out;
+}
+
+/**
+ * readMessages() for an island that declares its messages once, as { name: UI key }: the same object the server
+ * gives islandMessages(), so the names cannot drift apart.
+ */
+export function readDeclaredMessages<N extends string>(
+  element: { dataset: DOMStringMap },
+  declared: Readonly<Record<N, string>>,
+): Record<N, string> {
+  return readMessages(element, Object.keys(declared) as N[]);
 }

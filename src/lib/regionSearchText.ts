@@ -1,12 +1,13 @@
 import type { CountryName } from './countries.ts';
-import { defaultLocale, type Locale } from './i18n.ts';
+import { defaultLocale, locales, type Locale } from './i18n.ts';
 import { regions } from '../data/regions.ts';
 import type { Region } from '../data/schema.ts';
-import { regionAliases } from '../data/regionAliases.ts';
+import { placeAliases } from '../data/places.ts';
+import { coveredIsos, isElsewhere } from './places.ts';
 
 /** Names a search for a place should match, in both languages: readers type English names on Chinese pages too. */
 function namesOf(c: CountryName): string[] {
-  return [c.name.en, c.name['zh-hk'], ...c.aliases.en, ...c.aliases['zh-hk']];
+  return locales.flatMap((l) => [c.name[l], ...c.aliases[l]]);
 }
 
 /** Every other name of a covered place: its own hand-written aliases, and the names of it and its territories. */
@@ -31,13 +32,12 @@ export function uncoveredNames(countries: readonly CountryName[], coveredIsos: R
  * country and territory none of the others covers. The page indexes them; search ranks the page first for them.
  */
 export function placeSearchNames(region: Region, locale: Locale, countries: readonly CountryName[]): string[] {
-  const coveredIsos = new Set(regions.filter((r) => r.iso !== 'XX').map((r) => r.iso));
   const hand = [
-    ...(regionAliases[region.slug]?.[locale] ?? []),
-    ...(locale === defaultLocale ? [] : (regionAliases[region.slug]?.[defaultLocale] ?? [])),
+    ...(placeAliases[region.slug]?.[locale] ?? []),
+    ...(locale === defaultLocale ? [] : (placeAliases[region.slug]?.[defaultLocale] ?? [])),
   ];
-  return region.group === 'elsewhere'
-    ? [...hand, ...uncoveredNames(countries, coveredIsos)]
+  return isElsewhere(region)
+    ? [...hand, ...uncoveredNames(countries, coveredIsos(regions))]
     : coveredPlaceNames(region.iso, hand, countries);
 }
 

@@ -1,3 +1,11 @@
+import type { UiKey } from '../data/ui.ts';
+
+/** What the Share island says after a try, declared once for the server (islandMessages) and the browser. */
+export const shareMessages = { copied: 'share.copied', failed: 'share.failed' } as const satisfies Record<string, UiKey>;
+
+/** What the FAQ's Copy link says once the link is on the clipboard. */
+export const faqLinkMessages = { copied: 'faq.copied' } as const satisfies Record<string, UiKey>;
+
 /** How a share attempt ended, so the caller can say so. */
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 
@@ -15,6 +23,11 @@ export async function shareOrCopy(url: string, title: string): Promise<ShareOutc
       // Fall through to copying: some browsers refuse to share from certain contexts.
     }
   }
+  return copyLink(url);
+}
+
+/** Copies the URL to the clipboard; 'failed' where the browser refuses (no permission, an insecure origin). */
+export async function copyLink(url: string): Promise<ShareOutcome> {
   try {
     await navigator.clipboard.writeText(url);
     return 'copied';

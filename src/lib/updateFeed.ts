@@ -1,4 +1,5 @@
 import type { Update } from '../data/schema.ts';
+import { updates } from '../data/updates.ts';
 import type { Locale } from './i18n.ts';
 import { plainText } from './inlineMarkup.ts';
 
@@ -46,4 +47,14 @@ export function feedItems(
       };
     })
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+}
+
+/** Whether an update's route pattern covers a page's route. */
+export function coversRoute(pattern: string, route: string): boolean {
+  return pattern.endsWith('*') ? route.startsWith(pattern.slice(0, -1)) && route !== pattern.slice(0, -1) : pattern === route;
+}
+
+/** The updates that touched one page, newest first. */
+export function updatesFor(route: string): Update[] {
+  return updates.filter((u) => u.routes.some((p) => coversRoute(p, route))).sort((a, b) => b.date.localeCompare(a.date));
 }

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumExecutable } from '../../../e2e/support/browser.ts';
+import { chromiumExecutable } from '../../../tools/browsers/browser.ts';
 import {
   blindHoldout,
   blindTuning,
@@ -22,7 +22,7 @@ import {
   relevanceQueries,
   type RankedQuery,
 } from '../../../e2e/support/relevance.ts';
-import { engineDriver, INSTALL_HINT, type EngineName } from '../../../e2e/engines/engines.ts';
+import { engineDriver, INSTALL_HINT, type EngineName } from '../../../tools/browsers/engines.ts';
 import { scoreBy, type Score } from './relevance.ts';
 import type { RelevanceQuery } from './relevance.ts';
 

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { updates } from '../../data/updates.ts';
 import { regions } from '../../data/regions.ts';
-import { t } from '../../data/ui.ts';
+import { t } from '../../lib/ui.ts';
 import { localeRecords, localizePath, withBase, type Locale } from '../../lib/i18n.ts';
 import { feedItems } from '../../lib/updateFeed.ts';
 import { formatDate } from '../../lib/dates.ts';

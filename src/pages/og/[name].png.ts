@@ -1,9 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
 import { expansionDate, regions } from '../../data/regions.ts';
+import { faqs } from '../../data/faqs.ts';
+import { shortAnswer } from '../../lib/shortAnswer.ts';
 import { linkedinLabels, linkedinUrlText } from '../../data/linkedin.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { t } from '../../data/ui.ts';
+import { t } from '../../lib/ui.ts';
 import { locales } from '../../lib/i18n.ts';
 import { shareImageName } from '../../lib/shareImages.ts';
 
@@ -15,7 +17,10 @@ const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
  */
 const settingPath = [linkedinLabels.settingsAndPrivacy, linkedinLabels.dataPrivacy, linkedinLabels.aiSetting].join(' › ');
 
-/** Share images for every page that has its own (regions) and a default per language, from the same data as the pages. */
+/**
+ * Share images for every page that has its own (regions, FAQ answers) and a default per language, from the same data
+ * as the pages: an answer's card is its question and the opening of its answer.
+ */
 export const getStaticPaths = (() =>
   locales.flatMap((locale) => {
     const kicker = t(locale, 'site.name');
@@ -42,6 +47,17 @@ export const getStaticPaths = (() =>
               date: nbsp(formatDate(r.trainingSince, locale)),
               place: r.name[locale],
             }),
+            footer,
+          } satisfies OgCard,
+        },
+      })),
+      ...faqs.map((f) => ({
+        params: { name: shareImageName(locale, { faq: f.id }) },
+        props: {
+          card: {
+            kicker: `${kicker} · ${t(locale, 'nav.faq')}`,
+            headline: f.question[locale],
+            body: shortAnswer(f.answer[locale], locale),
             footer,
           } satisfies OgCard,
         },

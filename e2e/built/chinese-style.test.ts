@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from 'zhlint';
+import { builtPages } from '../support/site.ts';
+import { chineseRuns, type ChineseRun } from '../support/chineseText.ts';
+import { chineseStyleRules, pcpdFirstMention, pcpdShortName } from '../../src/data/chineseStyle.ts';
+import { ui } from '../../src/data/ui.ts';
+
+// The Chinese edition's typography, by zhlint (a maintained linter for Chinese text), set to Hong Kong's house style:
+// traditional punctuation (「」), full-width punctuation and brackets, and no space between Chinese and Latin letters
+// or digits, after 。 or between Chinese characters. Half-width brackets are left alone: the Ordinance's own
+// references are written 第2(3)條.
+const zhlintRules = {
+  preset: 'default',
+  unifiedPunctuation: 'traditional',
+  spaceBetweenMixedwidthContent: false,
+  halfwidthPunctuation: '',
+  spaceOutsideHalfwidthBracket: undefined,
+  skipAbbrs: [],
+} as const;
+
+const chinesePages = builtPages().filter((p) => p.path.startsWith('/zh-hk/') && !p.redirect);
+
+function typographyProblems(runs: ChineseRun[]): string[] {
+  return runs.flatMap((r) =>
+    run(r.text, { rules: zhlintRules as never }).validations.map(
+      (v: { message: string; index: number }) => `${v.message}: “${r.text.slice(Math.max(0, v.index - 12), v.index + 12)}”`,
+    ),
+  );
+}
+
+function termProblems(runs: ChineseRun[]): string[] {
+  return runs
+    .filter((r) => !r.quoted)
+    .flatMap((r) =>
+      chineseStyleRules.flatMap((rule) => {
+        const m = r.text.match(new RegExp(rule.avoid));
+        return m ? [`“${m[0]}” → ${rule.use} (${rule.why}): “${r.text.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + 14)}”`] : [];
+      }),
+    );
+}
+
+test('the linters catch what a Hong Kong editor marked in the Chinese edition', () => {
+  const flagged = (text: string) =>
+    typographyProblems([{ text, from: 'p', quoted: false }]).length + termProblems([{ text, from: 'p', quoted: false }]).length;
+  for (const bad of [
+    '領英可使用會員的資料 — 395 日',
+    '3 日 4 小時 5 分鐘',
+    '日期及時間以香港時間為準。 截至2026年12月3日。',
+    '搜尋中…',
+    '開啟 Latin 設定',
+    '找到「Latin」開關',
+    '領英可使用當地會員的資料',
+    '開啟直接連結',
+    '領英AI退出指南',
+    '在辦公室提出關注後',
+    '設定每開多一天',
+    '條例附表一的保障資料原則,列出資料使用者應如何收集',
+    '英國、香港和加拿大',
+  ]) {
+    assert.ok(flagged(bad) > 0, `not caught: ${bad}`);
+  }
+  assert.equal(flagged('在香港，領英自2025年11月3日起已可使用會員的資料訓練生成式人工智能，至今395日。'), 0);
+});
+
+test('every Chinese page follows Hong Kong typography (zhlint)', () => {
+  const problems = chinesePages.flatMap((p) => typographyProblems(chineseRuns(p.html)).map((m) => `${p.path}: ${m}`));
+  assert.deepEqual([...new Set(problems)], []);
+});
+
+test('every Chinese page uses the house terms (src/data/chineseStyle.ts)', () => {
+  const problems = chinesePages.flatMap((p) => termProblems(chineseRuns(p.html)).map((m) => `${p.path}: ${m}`));
+  assert.deepEqual([...new Set(problems)], []);
+});
+
+test('a Chinese page first names the PCPD in full, with its short form, as the PCPD does', () => {
+  // A FAQ answer's own page shows one answer taken from the FAQ, which names the PCPD in full where the FAQ first does.
+  for (const page of chinesePages.filter((p) => !/^\/zh-hk\/faq\/[^/]+\/$/.test(p.path))) {
+    const text = chineseRuns(page.html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '')
+      // Running text: paragraphs and cells, not headings, contents lists or labels.
+      .filter((r) => !r.quoted && /^(p|dd|td)$/.test(r.from))
+      .map((r) => r.text)
+      .join('\n');
+    const first = text.indexOf(pcpdShortName);
+    if (first < 0) continue;
+    const full = text.indexOf(pcpdFirstMention);
+    assert.ok(
+      full >= 0 && full <= first && full + pcpdFirstMention.length > first,
+      `${page.path}: first mention “${text.slice(Math.max(0, first - 8), first + 10)}”`,
+    );
+  }
+});
+
+// The islands' sentences (checker, countdown, search, share) are filled in the browser, so the built pages hold only
+// their templates: lint each Chinese string as a reader would see it, with sample values in its placeholders.
+test('every Chinese interface string follows the same typography and terms, filled as a reader sees it', () => {
+  const samples: Record<string, string> = { n: '3', d: '3日', h: '4小時', m: '5分鐘', date: '2025年11月3日', month: '2024年9月' };
+  const problems = Object.entries(ui['zh-hk'])
+    // Punctuation keys are fragments (an opening bracket alone), not text.
+    .filter(([key]) => !key.startsWith('punct.'))
+    .flatMap(([key, template]) => {
+      const text = template.replace(/\{(\w+)\}/g, (_, name: string) => samples[name] ?? '香港').replace(/`[^`]*`/g, 'Latin');
+      const runs = [{ text, from: 'p', quoted: false }];
+      return [...typographyProblems(runs), ...termProblems(runs)].map((m) => `${key}: ${m}`);
+    });
+  assert.deepEqual(problems, []);
+});
