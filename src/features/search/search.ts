@@ -52,15 +52,19 @@ export async function searchGuide<R>(query: string, locale: Locale, index: Field
   // Pagefind may know from a page's metadata (the names of every country "everywhere else" covers).
   const words = pagefindWords(query);
   const unknown = words.filter((w) => !termsOf(indexText(w)).some((t) => index.postings.has(t)));
-  for (const word of new Set([words.join(' '), ...unknown])) {
+  const together = words.join(' ');
+  for (const word of new Set([together, ...unknown])) {
     if (!word) continue;
     const results = await engine.search(word);
     if (results === null) return null;
+    // Only a search for one word no page's indexed text holds says where that word is: the reader's words together
+    // find pages by any of them (or by Pagefind's own matching), so every other word would count as a name there.
+    const aboutOneWord = unknown.includes(word) && (word !== together || words.length === 1);
     for (const r of results) {
       const id = engine.id(r);
       if (!byId.has(id)) byId.set(id, r);
       const page = pageOf.get(id);
-      if (page === undefined || !index.pages[page]!.namesInPagefind) continue;
+      if (!aboutOneWord || page === undefined || !index.pages[page]!.namesInPagefind) continue;
       for (const term of termsOf(indexText(word))) {
         // Found by its text, the index knows it already: only a word in the names alone is news.
         if (index.postings.get(term)?.some((p) => index.units[p.unit]!.page === page)) continue;
