@@ -5,7 +5,7 @@
  */
 import { defaultLocale, locales, type Locale } from '../../lib/i18n.ts';
 import { asked } from './asked.ts';
-import { indexText, type FieldIndexFile } from './rank.ts';
+import { indexText, NAME_SEPARATOR, type FieldIndexFile } from './rank.ts';
 import { sectionList, type Anchor } from './show.ts';
 
 /** What the build reads of a Pagefind fragment. */
@@ -38,15 +38,16 @@ function routeOf(url: string, locale: Locale): string {
 const LISTS = /(^|-)contents$|^page-sources$/;
 
 /**
- * A page's names as a reader may type them, from its metadata (Pagefind's `names`, joined with ' · '), in the script
+ * A page's names as a reader may type them, from its metadata (`names` and `textNames`, joined with ' · '), in the script
  * of its language: the rest (Chinese names on English pages, codes of two letters) stay in Pagefind's metadata, where
  * search asks for them, so that the file stays small. Whether any were left there.
  */
-function namesOf(page: IndexedPage, locale: Locale): [names: string, more: boolean] {
-  const all = (page.meta.names ?? '').split(' · ').filter(Boolean);
+function namesOf(page: IndexedPage, locale: Locale): [names: string[], more: boolean] {
+  // `textNames`: the names a page also holds in its indexed text (Chinese names on a Chinese page, regionSearchText.ts).
+  const all = [page.meta.names, page.meta.textNames].flatMap((list) => (list ?? '').split(' · ')).filter(Boolean);
   const han = (n: string) => /\p{Script=Han}/u.test(n);
   const kept = all.filter((n) => (locale === defaultLocale ? !han(n) && n.length > 2 : han(n)));
-  return [kept.join(' '), kept.length < all.length];
+  return [kept, kept.length < all.length];
 }
 
 /** Each language's field index. */
@@ -58,7 +59,13 @@ export function buildFieldIndexes(pages: readonly IndexedPage[]): Map<Locale, Fi
     for (const page of own) {
       const index = file.pages.length;
       const [names, more] = namesOf(page, locale);
-      file.pages.push([page.id, page.url, indexText(page.meta.title ?? ''), indexText(names), more ? 1 : 0]);
+      file.pages.push([
+        page.id,
+        page.url,
+        indexText(page.meta.title ?? ''),
+        [...new Set(names.map(indexText))].join(NAME_SEPARATOR),
+        more ? 1 : 0,
+      ]);
       const words = page.content.split(/[\s\u200b]+/);
       const route = routeOf(page.url, locale);
       for (const section of sectionList(page.content, page.anchors)) {

@@ -6,6 +6,7 @@ import {
   editDistance,
   indexText,
   loadIndex,
+  NAME_SEPARATOR,
   normalizeForSearch,
   passages,
   rankPages,
@@ -23,7 +24,7 @@ function guide(): FieldIndexFile {
     id,
     url,
     indexText(title),
-    indexText(names),
+    names.split(' ').map(indexText).join(NAME_SEPARATOR),
     0,
   ];
   const country = (n: number, name: string, regulator: string): FieldIndexFile['sections'] => [
@@ -38,6 +39,10 @@ function guide(): FieldIndexFile {
       page('p2', '/regions/austria/', 'Austria: is LinkedIn training AI on your data?', 'Österreich Vienna 奧地利'),
       page('p3', '/regions/italy/', 'Italy: is LinkedIn training AI on your data?', 'Italia Rome 意大利'),
       page('p4', '/regions/spain/', 'Spain: is LinkedIn training AI on your data?', 'España Madrid 西班牙'),
+      // A family as large as the real one's share of its words: a template made into a page per country.
+      ...['France', 'Poland', 'Sweden', 'Greece', 'Malta'].map((c, i) =>
+        page(`p${5 + i}`, `/regions/${c.toLowerCase()}/`, `${c}: is LinkedIn training AI on your data?`),
+      ),
     ],
     sections: [
       [0, '', '', '', indexText('Answers to what readers ask about LinkedIn and AI.')],
@@ -52,7 +57,7 @@ function guide(): FieldIndexFile {
         0,
         'complain',
         indexText('How do I complain to a regulator?'),
-        indexText('where can i file a complaint'),
+        indexText('where can i file a complaint who do i report linkedin to'),
         indexText('Start with LinkedIn, then go to the data protection authority where you live.'),
       ],
       [1, '', '', '', indexText('Open the setting Data for Generative AI Improvement and switch it off.')],
@@ -60,6 +65,9 @@ function guide(): FieldIndexFile {
       ...country(2, 'Austria', 'The Austrian Data Protection Authority'),
       ...country(3, 'Italy', 'The Garante'),
       ...country(4, 'Spain', 'The AEPD'),
+      ...['CNIL', 'UODO', 'IMY', 'HDPA', 'IDPC'].flatMap((regulator, i) =>
+        country(5 + i, ['France', 'Poland', 'Sweden', 'Greece', 'Malta'][i]!, regulator),
+      ),
     ],
   };
 }
@@ -82,7 +90,8 @@ test('a word and its forms share a stem, on the pages and in a query alike', () 
   assert.equal(stem('training'), stem('trained'));
   assert.equal(stem('switching'), stem('switch'));
   assert.equal(stem('opted'), 'opt');
-  assert.equal(indexText('How do I stop it?'), 'stop');
+  // Question words that say what kind of answer is wanted stay: "when did it start" asks for a date.
+  assert.equal(indexText('How do I stop it?'), 'how stop');
 });
 
 test('Chinese is matched by characters and overlapping pairs', () => {
@@ -153,12 +162,12 @@ test('searchGuide asks Pagefind, and finds pages the field index alone matched t
 
 test('searchGuide counts a word Pagefind finds in the names of a page whose names the index leaves out', async () => {
   const file = guide();
-  file.pages.push(['p5', '/regions/elsewhere/', indexText('Everywhere else'), '', 1]);
-  file.sections.push([5, '', '', '', indexText('Everywhere else, LinkedIn has trained on data since 2024.')]);
+  file.sections.push([file.pages.length, '', '', '', indexText('Everywhere else, LinkedIn has trained on data since 2024.')]);
+  file.pages.push(['p-elsewhere', '/regions/elsewhere/', indexText('Everywhere else'), '', 1]);
   const index = loadIndex(file);
   const found = await searchGuide('brazil linkedin', 'en', index, {
-    search: async (words) => (words === 'brazil' ? ['p5'] : []),
-    all: async () => ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'],
+    search: async (words) => (words === 'brazil' ? ['p-elsewhere'] : []),
+    all: async () => file.pages.map(([id]) => id),
     id: (r) => r,
   });
   assert.equal(found?.pages[0]?.url, '/regions/elsewhere/');

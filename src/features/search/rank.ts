@@ -24,7 +24,7 @@ export type Field = (typeof FIELDS)[number];
 export const WEIGHTS: Record<Field, { w: number; b: number }> = {
   heading: { w: 3, b: 0.3 },
   title: { w: 2, b: 0.3 },
-  names: { w: 3, b: 0 },
+  names: { w: 1, b: 0 },
   asked: { w: 2.5, b: 0.3 },
   text: { w: 1, b: 0.75 },
 };
@@ -188,16 +188,36 @@ export function passages(indexed: string, size = TUNING.passage): string[] {
   return out;
 }
 
+/** Between a page's other names in the index file: each name is matched on its own. */
+export const NAME_SEPARATOR = '|';
+const NAMES = FIELDS.indexOf('names');
+
+/**
+ * How much of one of a page's names each term is: a word of a name of two words is half of it. A name is something a
+ * reader types whole, so one common word of a long name ("minor" of "United States Minor Outlying Islands") must not
+ * count as the name. A term in several names counts by the name it says most of.
+ */
+export function nameShares(names: string): Map<string, number> {
+  const shares = new Map<string, number>();
+  for (const name of names.split(NAME_SEPARATOR)) {
+    const terms = termsOf(name);
+    // Chinese is counted in pairs (a name of three characters is two pairs), other scripts in words.
+    const size = Math.max(1, terms.filter((t) => !HAN.test(t) || [...t].length > 1).length);
+    for (const term of new Set(terms)) shares.set(term, Math.max(shares.get(term) ?? 0, 1 / size));
+  }
+  return shares;
+}
+
 /** Reads an index file into postings: a few milliseconds, once per page view. */
 export function loadIndex(file: FieldIndexFile): FieldIndex {
   const postings = new Map<string, Posting[]>();
   const lengths: number[][] = [];
   const units: FieldIndex['units'] = [];
   const frequency = new Map<string, number>();
-  const pageTerms = file.pages.map(([, , title, names]) => [termsOf(title), termsOf(names)]);
+  const pageTerms = file.pages.map(([, , title, names]) => [termsOf(title), nameShares(names)] as const);
   file.sections.forEach(([page, , heading, asked, text], section) => {
-    const [title = [], names = []] = pageTerms[page] ?? [];
-    const shared = [termsOf(heading), title, names, termsOf(asked)];
+    const [title = [], names = new Map<string, number>()] = pageTerms[page] ?? [];
+    const shared = [termsOf(heading), title, [...names.keys()], termsOf(asked)];
     for (const passage of passages(text)) {
       const unit = units.length;
       units.push({ section, page });
@@ -214,7 +234,7 @@ export function loadIndex(file: FieldIndexFile): FieldIndex {
             if (list) list.push(posting);
             else postings.set(term, [posting]);
           }
-          posting.tf[f]!++;
+          posting.tf[f]! += f === NAMES ? names.get(term)! : 1;
           if (!HAN.test(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
         }
       });
@@ -278,7 +298,12 @@ export function correctWord(word: string, index: FieldIndex): string | undefined
 /** The guide's words that terms.ts adds for the everyday ones in a normalised query. */
 export function addedWords(normalized: string, locale: Locale): string[] {
   const padded = ` ${normalized} `;
-  return additions[locale].flatMap(([heard, adds]) => (padded.includes(HAN.test(heard) ? heard : ` ${heard} `) ? [adds] : []));
+  // English words meet by their stems, so that a row for "minor" also hears "minors".
+  const stems = ` ${normalized.split(' ').map(stem).join(' ')} `;
+  const stemmed = (heard: string) => ` ${heard.split(' ').map(stem).join(' ')} `;
+  return additions[locale].flatMap(([heard, adds]) =>
+    (HAN.test(heard) ? padded.includes(heard) : stems.includes(stemmed(heard))) ? [adds] : [],
+  );
 }
 
 export interface QueryTerm {
@@ -365,11 +390,14 @@ export function rankSections(
       const page = index.units[unit]!.page;
       let weighted = 0;
       FIELDS.forEach((field, f) => {
-        if (!tf[f]) return;
+        if (!tf[f] || f === NAMES) return;
         const { w, b } = WEIGHTS[field];
         weighted += (withinFamily(page, f) * w * tf[f]!) / (1 - b + (b * length[f]!) / index.average[f]!);
       });
       scores[unit]! += (weight * idf * weighted) / (TUNING.k1 + weighted);
+      // A page's name, unsaturated: a question that names a place is about that place, however many of its other
+      // words a general page holds. A term counts by the share of a name it is (nameShares).
+      if (tf[NAMES]) scores[unit]! += weight * idf * withinFamily(page, NAMES) * WEIGHTS.names.w * tf[NAMES]!;
     };
     for (const p of list) add(p.unit, p.tf);
     for (const u of extraUnits) add(u, [0, 0, 1, 0, 0]);
