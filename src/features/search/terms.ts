@@ -8,12 +8,14 @@ import type { Locale } from '../../lib/i18n.ts';
 
 /**
  * Words an English question is built from. They are on every page, so their weight is near nothing anyway; leaving
- * them out keeps the index small and a question's own words in charge.
+ * them out keeps the index small and a question's own words in charge. Not the question words that say what kind
+ * of answer is wanted (how, what, when, where, who, why): a FAQ question begins with one, and "when did it start"
+ * asks for a date where "why did it start" asks for a reason.
  */
 export const englishStopwords: ReadonlySet<string> = new Set(
-  `a about am an and any are as at be been being but by can could did do does doing done for from get got had has have how
+  `a about am an and any are as at be been being but by can could did do does doing done for from get got had has have
 i if in into is it its me my of on or our so some than that the their them then there these they this those to too
-was we were what when where which who whom why will with would you your also just`.split(/\s+/),
+was we were which whom will with would you your also just`.split(/\s+/),
 );
 
 /** An everyday word (whole words in English, anywhere in Chinese) and the guide's words it adds to the query. */
