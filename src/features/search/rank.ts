@@ -11,7 +11,7 @@
  */
 import type { Locale } from '../../lib/i18n.ts';
 import { normalizeChineseDates } from './searchQuery.ts';
-import { additions, englishStopwords, traditionalChars } from './terms.ts';
+import { additions, englishStopwords, functionChars, traditionalChars } from './terms.ts';
 
 /** The fields of a section, in the order the index file lists them. */
 export const FIELDS = ['heading', 'title', 'names', 'asked', 'text'] as const;
@@ -39,6 +39,17 @@ export const TUNING = {
   second: 0.3,
   /** A word in Latin letters on pages written in Chinese (LinkedIn, AI) says less than the Chinese words there. */
   foreign: 0.4,
+  /** A Chinese pair with one character that only builds a sentence, and with two (pairWeight). */
+  halfGrammatical: 0.3,
+  grammatical: 0.1,
+  /**
+   * A Chinese question is scored in pairs, about twice as many terms as an English one of the same words, so a name
+   * (one pair) needs twice the weight to count the same share of it.
+   */
+  chineseNames: 2,
+  /** A Chinese pair across two words of a query, and how the pairs of one word share it (chineseTerms). */
+  across: 0.5,
+  wordShare: 0.5,
   /** Words in a passage of a long section. */
   passage: 25,
 };
@@ -306,6 +317,41 @@ export function addedWords(normalized: string, locale: Locale): string[] {
   );
 }
 
+/**
+ * A pair of Chinese characters counts less for each character in it that only builds a sentence (會, 唔, 咗, 的…):
+ * a reader's question joins its words with them, and a pair across two words ("領英會" gives 英會) is noise that
+ * happens to be rare in written pages.
+ */
+export function pairWeight(pair: string): number {
+  const grammatical = [...pair].filter((c) => functionChars.has(c)).length;
+  return grammatical === 0 ? 1 : grammatical === 1 ? TUNING.halfGrammatical : TUNING.grammatical;
+}
+
+const chineseWords = new Intl.Segmenter('zh-Hant', { granularity: 'word' });
+
+/**
+ * A reader's run of Chinese characters as weighted terms. Overlapping pairs count a word of three characters twice and
+ * one of two once, and add a pair across each boundary between words; so the browser's own word breaker (the one
+ * Pagefind uses) says where the words are: the pairs of one word share its weight, and a pair across two words counts
+ * `TUNING.across`. The pairs are the same as the index's, so one wrong character still leaves most of a name's.
+ */
+export function chineseTerms(run: string): [term: string, share: number][] {
+  const words = [...chineseWords.segment(run)].map((s) => s.segment);
+  const out: [string, number][] = [];
+  let previous = '';
+  for (const word of words) {
+    const chars = [...word];
+    const pairs = Math.max(1, chars.length - 1);
+    if (previous) out.push([`${previous}${chars[0]}`, TUNING.across]);
+    for (let i = 0; i < chars.length; i++) {
+      out.push([chars[i]!, 1]);
+      if (i > 0) out.push([`${chars[i - 1]}${chars[i]}`, 1 / pairs ** TUNING.wordShare]);
+    }
+    previous = chars.at(-1) ?? '';
+  }
+  return out;
+}
+
 export interface QueryTerm {
   term: string;
   weight: number;
@@ -325,7 +371,7 @@ export function understand(query: string, locale: Locale, index: FieldIndex): Un
   const added: string[] = [];
   for (const w of indexText(normalized).split(' ').filter(Boolean)) {
     if (HAN.test(w)) {
-      for (const t of termsOf(w)) add(t, [...t].length === 1 ? TUNING.char : 1);
+      for (const [t, share] of chineseTerms(w)) add(t, share * ([...t].length === 1 ? TUNING.char : pairWeight(t)));
       continue;
     }
     const fix = correctWord(w, index);
@@ -367,6 +413,7 @@ export function rankSections(
 ): RankedSection[] {
   const n = index.units.length;
   const scores = new Float64Array(n);
+  const namesWeight = WEIGHTS.names.w * (index.chinese ? TUNING.chineseNames : 1);
   for (const { term, weight } of terms) {
     const list = index.postings.get(term) ?? [];
     const extraPages = extra.get(term);
@@ -397,7 +444,7 @@ export function rankSections(
       scores[unit]! += (weight * idf * weighted) / (TUNING.k1 + weighted);
       // A page's name, unsaturated: a question that names a place is about that place, however many of its other
       // words a general page holds. A term counts by the share of a name it is (nameShares).
-      if (tf[NAMES]) scores[unit]! += weight * idf * withinFamily(page, NAMES) * WEIGHTS.names.w * tf[NAMES]!;
+      if (tf[NAMES]) scores[unit]! += weight * idf * withinFamily(page, NAMES) * namesWeight * tf[NAMES]!;
     };
     for (const p of list) add(p.unit, p.tf);
     for (const u of extraUnits) add(u, [0, 0, 1, 0, 0]);

@@ -18,6 +18,15 @@ i if in into is it its me my of on or our so some than that the their them then 
 was we were which whom will with would you your also just`.split(/\s+/),
 );
 
+/**
+ * Chinese characters that mostly build a sentence rather than say what it is about, written and spoken (Cantonese):
+ * particles, pronouns, negation, auxiliaries and measure words. A pair with them counts less (rank.ts pairWeight);
+ * nothing is dropped.
+ */
+export const functionChars: ReadonlySet<string> = new Set([
+  ...'的了是在我你他她它們這那個嗎呢吧啊呀咗啲嘅係咪唔冇有無都也就要會可以能把被將和與及或而但如果因為所於對給俾畀佢哋喺嚟咁點樣乜咩邊幾未仲再又還已經甚麼怎麼哪誰何否不',
+]);
+
 /** An everyday word (whole words in English, anywhere in Chinese) and the guide's words it adds to the query. */
 export type Addition = readonly [heard: string, adds: string];
 
