@@ -147,15 +147,15 @@ test('a long section is scored by passages, and a Chinese run cut in two keeps i
   assert.deepEqual(cut, ['一二', '二三四', '四五六']);
 });
 
-test('searchGuide asks Pagefind, and finds pages the field index alone matched through a search by filter', async () => {
+test('searchGuide asks Pagefind for the words the field index lacks, and for every page by filter alone', async () => {
   const index = loadIndex(guide());
   const asked: string[] = [];
-  const found = await searchGuide('is my child affected', 'en', index, {
+  const found = await searchGuide('is my child affected in narnia', 'en', index, {
     search: async (words) => (asked.push(words), []),
-    all: async () => ['p0', 'p1', 'p2', 'p3', 'p4'],
+    all: async () => (asked.push('(every page)'), ['p0', 'p1', 'p2', 'p3', 'p4']),
     id: (r) => r,
   });
-  assert.deepEqual(asked, ['child affect']);
+  assert.deepEqual(asked, ['narnia', '(every page)']);
   assert.equal(found?.pages[0]?.url, '/faq/');
   assert.equal(found?.pages[0]?.anchors[0], 'under-18');
 });
@@ -174,6 +174,7 @@ test('searchGuide counts a word Pagefind finds in the names of a page whose name
 });
 
 test('a search that a newer one replaced gives nothing', async () => {
-  const found = await searchGuide('complain', 'en', loadIndex(guide()), { search: async () => null, all: async () => [], id: (r) => r });
-  assert.equal(found, null);
+  const replaced = { search: async () => null, all: async () => null, id: (r: string) => r };
+  assert.equal(await searchGuide('complain', 'en', loadIndex(guide()), replaced), null);
+  assert.equal(await searchGuide('complain narnia', 'en', loadIndex(guide()), replaced), null);
 });

@@ -1,6 +1,7 @@
 /**
  * The one search of the guide, for the search box and the benchmark alike: Pagefind, the engine that indexes every
- * page, is asked for each of the reader's words; the field index (rank.ts) ranks every section by all of them; the
+ * page, is asked for every page's result and for each word the field index does not hold; the field index (rank.ts)
+ * ranks every section by all of the reader's words; the
  * pages come back best first, each with its sections that matched and Pagefind's result, whose fragment the box
  * shows.
  */
@@ -48,23 +49,18 @@ export async function searchGuide<R>(query: string, locale: Locale, index: Field
   // Pages whose names the field index leaves to Pagefind's metadata: a word Pagefind finds on them counts as a name.
   const extra = new Map<string, Set<number>>();
   const pageOf = new Map(index.pages.map((p, i) => [p.id, i]));
-  // Pagefind is asked for the reader's words together, and for each word the field index does not hold, which
-  // Pagefind may know from a page's metadata (the names of every country "everywhere else" covers).
+  // Pagefind is asked for each word the field index does not hold, which Pagefind may know from a page's metadata
+  // (the names of every country "everywhere else" covers): a page it finds for that word alone has it as a name.
   const words = pagefindWords(query);
   const unknown = words.filter((w) => !termsOf(indexText(w)).some((t) => index.postings.has(t)));
-  const together = words.join(' ');
-  for (const word of new Set([together, ...unknown])) {
-    if (!word) continue;
+  for (const word of unknown) {
     const results = await engine.search(word);
     if (results === null) return null;
-    // Only a search for one word no page's indexed text holds says where that word is: the reader's words together
-    // find pages by any of them (or by Pagefind's own matching), so every other word would count as a name there.
-    const aboutOneWord = unknown.includes(word) && (word !== together || words.length === 1);
     for (const r of results) {
       const id = engine.id(r);
       if (!byId.has(id)) byId.set(id, r);
       const page = pageOf.get(id);
-      if (!aboutOneWord || page === undefined || !index.pages[page]!.namesInPagefind) continue;
+      if (page === undefined || !index.pages[page]!.namesInPagefind) continue;
       for (const term of termsOf(indexText(word))) {
         // Found by its text, the index knows it already: only a word in the names alone is news.
         if (index.postings.get(term)?.some((p) => index.units[p.unit]!.page === page)) continue;
@@ -73,6 +69,9 @@ export async function searchGuide<R>(query: string, locale: Locale, index: Field
     }
   }
   const ranked = rankPages(rankSections(understood.terms, index, extra), index);
+  // Every other page's result comes from a search by filter alone: it loads none of Pagefind's word index (four
+  // chunks of about 23 KiB for Chinese, one or more per word searched), and the box keeps it for the next query. The
+  // field index has ranked the pages already; Pagefind serves each shown page's fragment.
   if (ranked.some((p) => !byId.has(index.pages[p.page]!.id))) {
     const all = await engine.all();
     if (all === null) return null;
