@@ -47,6 +47,8 @@ export const TUNING = {
    * (one pair) needs twice the weight to count the same share of it.
    */
   chineseNames: 2,
+  /** Below this a term's most (its query weight times its rarity) is left out of the ranking. */
+  negligible: 0.02,
   /** A Chinese pair across two words of a query, and how the pairs of one word share it (chineseTerms). */
   across: 0.5,
   wordShare: 0.5,
@@ -417,20 +419,36 @@ export function rankSections(
   for (const { term, weight } of terms) {
     const list = index.postings.get(term) ?? [];
     const extraPages = extra.get(term);
-    const has = new Set(list.map((p) => p.unit));
-    const extraUnits = extraPages ? index.units.flatMap((u, i) => (extraPages.has(u.page) && !has.has(i) ? [i] : [])) : [];
+    const has = extraPages ? new Set(list.map((p) => p.unit)) : undefined;
+    const extraUnits = extraPages ? index.units.flatMap((u, i) => (extraPages.has(u.page) && !has!.has(i) ? [i] : [])) : [];
     const df = list.length + extraUnits.length;
     if (df === 0) continue;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // A character on nearly every page (的, 會) can add almost nothing: not worth a pass over its postings.
+    if (weight * idf < TUNING.negligible) continue;
     // Per field, the pages holding the term there: a country's name in its own title is its own, even when other
     // pages of its family mention it in their text.
-    const pagesWith = FIELDS.map((_, f) => new Set(list.filter((p) => p.tf[f]).map((p) => index.units[p.unit]!.page)));
-    for (const page of extraPages ?? []) pagesWith[2]!.add(page);
+    const pagesWith: Set<number>[] = [];
+    const pagesHolding = (f: number) => {
+      if (!pagesWith[f]) {
+        pagesWith[f] = new Set(list.filter((p) => p.tf[f]).map((p) => index.units[p.unit]!.page));
+        if (f === NAMES) for (const page of extraPages ?? []) pagesWith[f].add(page);
+      }
+      return pagesWith[f];
+    };
+    const shares = new Map<number, number>();
     const withinFamily = (page: number, f: number) => {
       const family = index.family[page]!;
       if (family.length === 0) return 1;
-      const holding = family.filter((p) => pagesWith[f]!.has(p)).length;
-      return Math.log(1 + family.length / holding) / Math.log(1 + family.length);
+      // The same for every page of a family: counted once per field (a family is known by its first page).
+      const key = family[0]! * FIELDS.length + f;
+      let share = shares.get(key);
+      if (share === undefined) {
+        const holding = family.filter((p) => pagesHolding(f).has(p)).length;
+        share = Math.log(1 + family.length / holding) / Math.log(1 + family.length);
+        shares.set(key, share);
+      }
+      return share;
     };
     const add = (unit: number, tf: readonly number[]) => {
       const length = index.lengths[unit]!;
