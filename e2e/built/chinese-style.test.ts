@@ -8,6 +8,7 @@ import { chineseRuns, type ChineseRun } from '../support/chineseText.ts';
 import { chineseStyleRules, onceAPageTerms, pcpdFirstMention, pcpdShortName } from '../../src/data/chineseStyle.ts';
 import { linkedinLabelMeanings, linkedinLabels } from '../../src/data/linkedin.ts';
 import { ui } from '../../src/data/ui.ts';
+import { sortByPlaceName } from '../../src/lib/placeOrder.ts';
 
 // The Chinese edition's typography, by zhlint (a maintained linter for Chinese text), set to Hong Kong's house style:
 // traditional punctuation (「」), full-width punctuation and brackets, and no space between Chinese and Latin letters
@@ -191,4 +192,17 @@ test('the Chinese feed of updates follows the same typography and terms', () => 
   assert.ok(texts.length > 10);
   const runs = texts.map((text) => ({ text, from: 'p', quoted: false }));
   assert.deepEqual([...typographyProblems(runs), ...termProblems(runs)], []);
+});
+
+test('the search page lists the region pages in the checker’s order: by stroke count in Chinese', () => {
+  const page = chinesePages.find((p) => p.path === '/zh-hk/search/');
+  assert.ok(page);
+  const names = [...page.html.matchAll(/<a href="[^"]*\/regions\/[^"/]+\/" class="inline-block py-0.5">\s*([^<]+?)\s*<\/a>/g)].map(
+    (m) => m[1]!,
+  );
+  assert.ok(names.length > 30, `${names.length} region links`);
+  assert.deepEqual(
+    names,
+    sortByPlaceName(names, (n) => n, 'zh-hk'),
+  );
 });
