@@ -23,11 +23,11 @@ test('a name written plainly is completed at its first mention in the text, not 
   );
 });
 
-test('an island template is a scope: it starts from what the page has said, and what it says stays inside', () => {
+test('an island template (an answer shown on its own) explains its names afresh, and they stay inside', () => {
   const on = mentionHtml('label.on', '（開啟）', '');
   assert.equal(
-    settleMentions(`<p>Off${label}</p><template id="t"><p>Off${label}On${on}</p></template><p>On${on}</p>`),
-    '<p>Off（關閉）</p><template id="t"><p>OffOn（開啟）</p></template><p>On（開啟）</p>',
+    settleMentions(`<p>Off${label}</p><template id="t"><p>Off${label}On${on}On${on}</p></template><p>On${on}</p>`),
+    '<p>Off（關閉）</p><template id="t"><p>Off（關閉）On（開啟）On</p></template><p>On（開啟）</p>',
   );
 });
 

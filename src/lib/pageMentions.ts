@@ -11,7 +11,7 @@
  *
  * The first mention of a key keeps its first form, every later one its later form. Content a reader sees on its own
  * (one platform's tab, the printed steps) sits between <mention-scope> markers: it starts from what the page has said
- * before it, and what it says does not count for the rest of the page.
+ * before it, and what it says does not count for the rest of the page. An island's <template> starts afresh.
  */
 const MENTION_TAG = 'page-mention';
 const SCOPE_TAG = 'mention-scope';
@@ -74,10 +74,11 @@ function settle(html: string, said: Set<string>[], written: readonly WrittenName
       said.pop();
       return '';
     }
-    // An island's template is shown on its own, later: a scope of its own, like a tab.
+    // An island's template is an answer shown on its own, often brought into view before the rest is read (?region=):
+    // it explains its names afresh, and what it says does not count for the page.
     if (inside !== undefined && whole.startsWith('<template') && whole.includes(`<${MENTION_TAG}`)) {
       const end = whole.length - '</template>'.length;
-      return whole.slice(0, end - inside.length) + settle(inside, [...said, new Set(said.at(-1))], []) + whole.slice(end);
+      return whole.slice(0, end - inside.length) + settle(inside, [new Set()], []) + whole.slice(end);
     }
     if (whole.startsWith('<') || written.length === 0) return whole;
     let text = whole;
