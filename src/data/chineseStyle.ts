@@ -46,7 +46,11 @@ export const chineseStyleRules: readonly ChineseStyleRule[] = [
   { avoid: '將於[^，。]{0,16}起', use: '將由…起', why: '於 marks a point in time, 由…起 a start' },
   { avoid: '所在地區的資料保障機構', use: '所住州份的資料保障機構', why: 'Germany’s authorities are by state' },
   { avoid: '商討', use: '溝通', why: 'one word for the PCPD’s talks with LinkedIn' },
-  { avoid: '(?<!私隱)《條例》|香港條例', use: '《私隱條例》', why: 'the PCPD’s short form of the Ordinance' },
+  {
+    avoid: '(?<!私隱)《條例》|香港條例|(?<![》）隱]|數據保障)條例(?!概覽)',
+    use: '《私隱條例》',
+    why: 'the PCPD’s short form of the Ordinance',
+  },
   { avoid: '如何停止。', use: '附關閉方法。', why: 'a fragment as a sentence' },
   {
     avoid: '引述，?領英有關(?:這次改動|2025年更新)的說明頁及更新通知',
