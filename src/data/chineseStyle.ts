@@ -35,6 +35,28 @@ export const chineseStyleRules: readonly ChineseStyleRule[] = [
   { avoid: '[嘅咗唔喺佢冇啲嚟睇嗰乜]|係咪', use: 'written Chinese', why: 'spoken Cantonese belongs only in quotations' },
   { avoid: '今天', use: '今日', why: 'Hong Kong written usage' },
   { avoid: '(?:英國|香港|加拿大|瑞士)和(?:英國|香港|加拿大|瑞士)', use: '及', why: 'the PCPD joins the last item of a list with 及' },
+  // An authority's own name and abbreviation in brackets are one English phrase: （Data Protection Commission, DPC）.
+  { avoid: '（Latin，Latin）', use: '（Data Protection Commission, DPC）', why: 'inside an English gloss, English punctuation' },
+  { avoid: '日：(?:更正|新增|修改|刪除|更新)：', use: '2026年12月3日更正：', why: 'one colon: the date joins its label' },
+  { avoid: '。 ', use: 'no space between Chinese sentences', why: 'Chinese sets no space after 。' },
+  { avoid: ' · |·', use: '｜', why: 'a spaced half-width dot is Latin typography' },
+  { avoid: '全指南中英文', use: '本指南的中、英文版本', why: '全指南中 / 英文版本 misparses' },
+  { avoid: '十分具吸引力', use: '極具吸引力 or 十分吸引', why: 'awkward' },
+  { avoid: '會作監察', use: '會繼續監察', why: 'as the ICO says (“continue to monitor”)' },
+  { avoid: '將於[^，。]{0,16}起', use: '將由…起', why: '於 marks a point in time, 由…起 a start' },
+  { avoid: '所在地區的資料保障機構', use: '所住州份的資料保障機構', why: 'Germany’s authorities are by state' },
+  { avoid: '商討', use: '溝通', why: 'one word for the PCPD’s talks with LinkedIn' },
+  {
+    avoid: '(?<!私隱)《條例》|香港條例|(?<![》）隱]|數據保障)條例(?!概覽)',
+    use: '《私隱條例》',
+    why: 'the PCPD’s short form of the Ordinance',
+  },
+  { avoid: '如何停止。', use: '附關閉方法。', why: 'a fragment as a sentence' },
+  {
+    avoid: '引述，?領英有關(?:這次改動|2025年更新)的說明頁及更新通知',
+    use: '<Once term="pressQuotedNotes" /> or {once:pressQuotedNotes}',
+    why: 'the attribution is given in full once a page, then short',
+  },
 ];
 
 /**
@@ -49,3 +71,25 @@ export const pcpdShortName = '私隱專員公署';
  * 人／工智能 or 加／拿大 across two lines reads as two words.
  */
 export const unbreakableChineseWords: readonly string[] = ['人工智能', '生成式', '加拿大', '歐洲經濟區', '私隱專員公署', '資料'];
+
+/**
+ * Names a Chinese page gives in full once, at its first mention, and in short after (src/lib/pageMentions.ts settles
+ * which is which). Inline markup: `{en:…}` for English words. In data text, `{once:pressQuotedNotes}`; in MDX,
+ * <Once term="pressQuotedNotes" />. A term `writtenPlainly` is simply written in its short form everywhere, and the
+ * page's first one is found and completed.
+ */
+export const onceAPageTerms = {
+  // A name we made up for LinkedIn's notice: the English title tells a reader which document it is.
+  euNotice: {
+    first: '《歐洲地區私隱通知》（{en:European Regional Privacy Notice}）',
+    later: '《歐洲地區私隱通知》',
+    writtenPlainly: true,
+  },
+  // LinkedIn's words seen only in the press: the short form still says they are quoted.
+  pressQuotedNotes: {
+    first: '{en:TechRadar}及{en:The Register}所引述的領英更新說明（領英有關2025年更新的說明頁及更新通知）',
+    later: '上述報道所引述的領英更新說明',
+  },
+} as const satisfies Record<string, { first: string; later: string; writtenPlainly?: boolean }>;
+
+export type OnceAPageTerm = keyof typeof onceAPageTerms;

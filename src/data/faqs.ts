@@ -14,7 +14,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
-        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁及更新通知點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
+        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。{once:pressQuotedNotes}點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
         '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露，它已預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
@@ -44,7 +44,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The [region checker](/regions/) tells you what applies where you are.',
       ],
       'zh-hk': [
-        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
+        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據{once:pressQuotedNotes}，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
         '當中有例外。據{en:The Left Shift}引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
         '[「我受影響嗎？」](/regions/)頁會告訴你所在地的情況。',
       ],
@@ -110,7 +110,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
-        '群組訊息則不同：領英的《歐洲地區私隱通知》，把群組活動及群組訊息列為會使用的資料。',
+        '群組訊息則不同：領英的《歐洲地區私隱通知》把群組活動及群組訊息列為會使用的資料。',
       ],
     },
     sources: [
@@ -170,7 +170,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經有一段時間不同。個人資料私隱專員公署（私隱專員公署）表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經有一段時間不同。個人資料私隱專員公署（私隱專員公署）表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
@@ -192,7 +192,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '領英表示以其「正當權益」（{en:legitimate interests}）為依據：這見於其適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》；而據{en:TechRadar}引述，領英有關這次改動的說明頁亦就歐盟、歐洲經濟區、瑞士、加拿大及香港的會員作此表述。',
-        '按我們的理解，香港條例並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃，但據報道強調並未批准有關處理，亦未認定其合規；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
+        '按我們的理解，香港的《私隱條例》並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃，但據報道強調並未批准有關處理，亦未認定其合規；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
       ],
     },
     sources: [

@@ -462,7 +462,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'According to section 2(3) of the Ordinance, the "prescribed consent" of a person means the express consent of the person given voluntarily; and does not include any consent which has been withdrawn by notice in writing served on the person to whom the consent has been given.',
-    gloss: { 'zh-hk': '根據條例第2(3)條，「訂明同意」指當事人自願給予的明示同意，但不包括已以書面通知撤回的同意。' },
+    gloss: { 'zh-hk': '根據《私隱條例》第2(3)條，「訂明同意」指當事人自願給予的明示同意，但不包括已以書面通知撤回的同意。' },
   },
   {
     id: 'pcpd-about#pcpd-enforces-ordinance',
@@ -842,7 +842,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'Should you find your privacy rights relating to personal data are being abused or any possible breach of the Ordinance on the part of a particular data user on the handling of your personal data, you may consider lodging a complaint with the PCPD with supporting evidences.',
-    gloss: { 'zh-hk': '如你認為某資料使用者處理你個人資料的方式侵犯你的私隱權利或可能違反條例，可附上證據向私隱專員公署投訴。' },
+    gloss: { 'zh-hk': '如你認為某資料使用者處理你個人資料的方式侵犯你的私隱權利或可能違反《私隱條例》，可附上證據向私隱專員公署投訴。' },
   },
   // edpb-who-we-are
   {

@@ -212,7 +212,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'On 20 September 2024 the ICO said LinkedIn had confirmed it had suspended AI training on UK users’ data; its update of 23 September 2025 says LinkedIn decided to resume and the ICO will monitor.',
       'zh-hk':
-        '英國資訊專員辦公室於2024年9月20日表示，領英已確認暫停以英國用戶的資料訓練人工智能；資訊專員辦公室於2025年9月23日更新聲明，指領英決定恢復，該辦公室會作監察。',
+        '英國資訊專員辦公室於2024年9月20日表示，領英已確認暫停以英國用戶的資料訓練人工智能；資訊專員辦公室於2025年9月23日更新聲明，指領英決定恢復，該辦公室會繼續監察。',
     },
   },
   {
@@ -292,7 +292,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'background',
     supports: {
       en: 'Ilya Sutskever’s “peak data” remark at NeurIPS in December 2024.',
-      'zh-hk': '{en:Ilya Sutskever}2024年12月在NeurIPS所說的「數據見頂」。',
+      'zh-hk': '{en:Ilya Sutskever}2024年12月在{en:NeurIPS}所說的「數據見頂」。',
     },
   },
   {
@@ -385,8 +385,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'LinkedIn’s support page, as quoted by TechRadar: objections to training of models that do not generate content go through the Data Processing Objection form.',
-      'zh-hk':
-        '{en:TechRadar}引述領英的支援頁面：如反對以資料訓練不生成內容的模型，須透過{en:Data Processing Objection}（資料處理反對）表格提出。',
+      'zh-hk': '{en:TechRadar}引述領英的支援頁面：如反對以資料訓練不生成內容的模型，須透過{linkedin:objectionForm}表格提出。',
     },
   },
   {

@@ -59,7 +59,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'LinkedIn pauses training on Hong Kong members’ data', 'zh-hk': '領英暫停以香港會員資料訓練' },
     summary: {
       en: 'LinkedIn tells the PCPD that, while the Commissioner’s concerns are being addressed, it has stopped using Hong Kong users’ data for this purpose from 11 October 2024.',
-      'zh-hk': '領英通知私隱專員公署，在處理公署關注期間，已自2024年10月11日起停止把香港用戶的資料用於此目的。',
+      'zh-hk': '領英通知私隱專員公署，在處理公署關注期間，已自2024年10月11日起暫停把香港用戶的資料用於此目的。',
     },
     regions: ['hong-kong'],
     sources: ['pcpd-2024-10-15#paused-from-11-october', 'hkfp-2024-10-15#halted-last-friday'],
@@ -83,7 +83,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn’s pause holds while the PCPD’s concerns are being addressed, and the PCPD has said it will continue to follow up and monitor the situation. A report of the PCPD’s statement of late October 2025 puts its talks with LinkedIn at October 2024 to April 2025, after which LinkedIn undertook that Hong Kong users would keep control of their data and that its processing would comply with the Ordinance. We could read that report only on a news aggregator and have not checked it against the PCPD’s own text.',
       'zh-hk':
-        '在處理私隱專員公署關注期間，領英維持暫停，而公署表示會繼續跟進及監察情況。一篇有關公署2025年10月下旬聲明的報道指，公署於2024年10月至2025年4月與領英溝通，其後領英承諾香港用戶可繼續控制其資料，而其資料處理會符合《條例》。我們只能在新聞轉載網站讀到這篇報道，亦未能與公署的原文核對。',
+        '在處理私隱專員公署關注期間，領英維持暫停，而公署表示會繼續跟進及監察情況。一篇有關公署2025年10月下旬聲明的報道指，公署於2024年10月至2025年4月與領英溝通，其後領英承諾香港用戶可繼續控制其資料，而其資料處理會符合《私隱條例》。我們只能在新聞轉載網站讀到這篇報道，亦未能與公署的原文核對。',
     },
     regions: ['hong-kong'],
     sources: [
@@ -161,7 +161,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'From 3 November 2025 LinkedIn can use the data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models unless they have switched the setting off, according to its help page and update notice on the change as quoted by TechRadar and The Register; its help page, as quoted by TechRadar, says it relies on “legitimate interest”. This ends its pauses in Canada and Hong Kong. Its privacy notice for Europe and the UK, updated that day, names “legitimate interests” as the legal basis there.',
       'zh-hk':
-        '據{en:TechRadar}及{en:The Register}引述領英有關這次改動的說明頁及更新通知，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型；據{en:TechRadar}引述，其說明頁指領英以「正當權益」為依據。領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
+        '據{once:pressQuotedNotes}，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型；據{en:TechRadar}引述，其說明頁指領英以「正當權益」為依據。領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [

@@ -54,6 +54,8 @@ const en = {
   'punct.range': ' – ',
   // Between the steps of a route through menus.
   'punct.path': ' › ',
+  // Between the parts of a line: a source's publisher and dates, a share card's site and section.
+  'punct.metaSeparator': ' · ',
   'checker.label': 'Where is your LinkedIn account based?',
   'checker.hint': 'Choose the country or region where you live and use LinkedIn.',
   'checker.submit': 'Check',
@@ -259,6 +261,8 @@ const zhHK: Record<UiKey, string> = {
   'punct.close': '）',
   'punct.range': '至',
   'punct.path': '›',
+  // A full-width bar, no spaces: Chinese does not set a spaced middle dot.
+  'punct.metaSeparator': '｜',
   'checker.label': '你在哪個國家或地區使用領英？',
   'checker.hint': '請選擇你居住並使用領英的國家或地區。',
   'checker.submit': '查看',
@@ -285,7 +289,7 @@ const zhHK: Record<UiKey, string> = {
   'unit.minute.one': '{n}分鐘',
   'unit.minute.other': '{n}分鐘',
   'countdown.today': '{where}，領英由今日（{date}）起可使用會員的資料訓練生成式人工智能。',
-  'countdown.before': '{where}，領英將於{date}起可使用會員的資料訓練生成式人工智能，尚餘{count}。',
+  'countdown.before': '{where}，領英將由{date}起可使用會員的資料訓練生成式人工智能，尚餘{count}。',
   'countdown.parts': '{d}{h}{m}',
   'countdown.meaningAfter': '現在關閉設定只會停止日後的使用，不能撤銷已完成的訓練。',
   'countdown.meaningBefore': '在此之前關閉設定，你的資料便從一開始就不會被用作訓練。',
@@ -298,7 +302,7 @@ const zhHK: Record<UiKey, string> = {
   'search.title': '搜尋',
   'search.description': '搜尋本指南所有頁面：關閉設定的步驟、常見問題、時間線、私隱專員公署的提醒，以及各國家及地區。',
   'search.close': '關閉',
-  'search.shortcut': '在任何一頁按Ctrl K或⌘K即可搜尋。',
+  'search.shortcut': '在任何一頁按Ctrl K或⌘ K即可搜尋。',
   'search.filters': '只顯示',
   'search.section.opt-out': '關閉步驟',
   'search.section.faq': '常見問題',
@@ -362,7 +366,7 @@ const zhHK: Record<UiKey, string> = {
   'region.description':
     '除非會員關閉設定，否則領英自{since}起可使用{place}會員的資料訓練生成式人工智能。這代表甚麼、如何關閉設定，以及向誰投訴。',
   'region.descriptionElsewhere':
-    '在世界大部分地方（包括美國），除非會員關閉設定，否則領英最遲自{month}起已可使用會員資料訓練生成式人工智能。如何停止。',
+    '在世界大部分地方（包括美國），除非會員關閉設定，否則領英最遲自{month}起已可使用會員資料訓練生成式人工智能。附關閉方法。',
   'region.shareImageAlt': '{name}：除非會員關閉設定，否則領英自{since}起可使用會員資料訓練生成式人工智能。',
   'region.shareImageAltAtTheLatest': '{name}：除非會員關閉設定，否則領英最遲自{since}起可使用會員資料訓練生成式人工智能。',
   'region.heading': '{name}：領英是否用你的資料訓練人工智能？',
@@ -375,7 +379,7 @@ const zhHK: Record<UiKey, string> = {
   'region.complain': '向誰投訴',
   'region.complainLinkedInFirst': '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英。',
   'region.complainAuthority': '然後聯絡{place}的資料保障機構：{authority}。',
-  'region.complainAuthorities': '然後聯絡你在{place}所在地區的資料保障機構：',
+  'region.complainAuthorities': '然後聯絡你在{place}所住州份的資料保障機構：',
   'region.complainNoAuthority': '然後聯絡你所在國家的資料保障機構（如有）。',
   'region.share': '分享此頁',
   'region.shareText': '把此頁轉發給在{place}使用領英的人。',

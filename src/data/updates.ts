@@ -19,7 +19,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn does give a legal basis for Hong Kong. Its help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” there. The page now also says what the PCPD’s reminder of late October 2025 contained, as reported, names Ada Chung as the current Commissioner, and cites the PCPD’s own publications for the Ordinance’s words.',
       'zh-hk':
-        '更正：領英其實有就香港說明法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁指，它在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《條例》的字眼。',
+        '更正：領英其實有就香港說明法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁指，它在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《私隱條例》的字眼。',
     },
   },
   {
@@ -37,7 +37,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: for Hong Kong and Canada we now cite LinkedIn’s own help page and update notice on the change, as quoted by TechRadar and The Register, instead of reports of an email. The pages now say LinkedIn “can” use your data, with its exceptions, and that the setting covers AI models that generate content.',
       'zh-hk':
-        '更正：就香港及加拿大，我們現引用{en:TechRadar}及{en:The Register}所引述的領英說明頁及更新通知，而非有關電郵的報道。各頁現說明領英「可」使用你的資料及當中的例外，並說明該設定涵蓋生成內容的人工智能模型。',
+        '更正：就香港及加拿大，我們現引用{once:pressQuotedNotes}，而非有關電郵的報道。各頁現說明領英「可」使用你的資料及當中的例外，並說明該設定涵蓋生成內容的人工智能模型。',
     },
   },
   {
@@ -54,7 +54,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: that LinkedIn can use members’ data here from 3 November 2025 now rests on LinkedIn’s help page and update notice on the change, as quoted by TechRadar and The Register, not on reports of an email. The step on advertising now names LinkedIn’s Data sharing setting and cites LinkedIn’s page on it.',
       'zh-hk':
-        '更正：領英由2025年11月3日起可使用香港及加拿大會員資料一事，現根據{en:TechRadar}及{en:The Register}所引述的領英說明頁及更新通知，而非有關電郵的報道。有關廣告的步驟現列明領英的{linkedin:dataSharing}設定，並引用領英的相關說明頁。',
+        '更正：領英由2025年11月3日起可使用香港及加拿大會員資料一事，現根據{once:pressQuotedNotes}，而非有關電郵的報道。有關廣告的步驟現列明領英的{linkedin:dataSharing}設定，並引用領英的相關說明頁。',
     },
   },
   {
@@ -120,8 +120,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     correctedOn: '2026-12-03',
     correction: {
       en: 'The report we cited ties Hong Kong and Canada to LinkedIn’s policy update, not to its email. LinkedIn’s own help page and update notice on the change, as quoted by TechRadar and The Register, names them.',
-      'zh-hk':
-        '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。據{en:TechRadar}及{en:The Register}引述，領英有關這次改動的說明頁及更新通知點名包括這兩地。',
+      'zh-hk': '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。{once:pressQuotedNotes}點名包括這兩地。',
     },
   },
   {
@@ -167,7 +166,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/timeline/', '/pcpd-warning/', '/regions/hong-kong/'],
     text: {
       en: 'Corrected: Hong Kong’s pause ran from 11 October 2024 to 3 November 2025. October 2024 to April 2025 was the period of the PCPD’s talks with LinkedIn, not the pause.',
-      'zh-hk': '更正：香港的暫停期由2024年10月11日至2025年11月3日。2024年10月至2025年4月是私隱專員公署與領英商討的期間，並非暫停期。',
+      'zh-hk': '更正：香港的暫停期由2024年10月11日至2025年11月3日。2024年10月至2025年4月是私隱專員公署與領英溝通的期間，並非暫停期。',
     },
   },
   {

@@ -14,7 +14,7 @@ test('an authority is named in the page’s language first, then by its own name
   assert.equal(authorityLabel(cnil, 'en'), 'Commission nationale de l’informatique et des libertés (CNIL)');
   assert.equal(
     authorityLabel(cnil, 'zh-hk'),
-    '法國國家資訊與自由委員會（{en:Commission nationale de l’informatique et des libertés}，{en:CNIL}）',
+    '法國國家資訊與自由委員會（{en:Commission nationale de l’informatique et des libertés, CNIL}）',
   );
 });
 

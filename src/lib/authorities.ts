@@ -5,7 +5,8 @@ import { t } from './ui.ts';
 /**
  * An authority's name as a page shows it, in renderInline's markup: in English its name and abbreviation; in another
  * language its name there first, then its own name and abbreviation in brackets, marked as English (`{en:…}`), so a
- * reader can match it to the authority's website: 「法國國家資訊與自由委員會（Commission nationale …，CNIL）」.
+ * reader can match it to the authority's website: 「法國國家資訊與自由委員會（Commission nationale …, CNIL）」.
+ * Inside the brackets the name and abbreviation are one English phrase, so they take English punctuation.
  */
 export function authorityLabel(authority: Authority, locale: Locale): string {
   const { name, abbr } = authority;
@@ -13,7 +14,7 @@ export function authorityLabel(authority: Authority, locale: Locale): string {
   // The English page may explain a name in brackets ("Datenschutzstelle (Data Protection Authority)"); inside the
   // brackets of another language, only the authority's own name is wanted, or the brackets would nest.
   const ownName = name.en.replace(/\s*\([^()]*\)$/, '');
-  const own = abbr ? `{en:${ownName}}${t(locale, 'punct.comma')}{en:${abbr}}` : `{en:${ownName}}`;
+  const own = abbr ? `{en:${ownName}, ${abbr}}` : `{en:${ownName}}`;
   return `${name[locale]}${t(locale, 'punct.open')}${own}${t(locale, 'punct.close')}`;
 }
 

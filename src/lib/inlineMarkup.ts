@@ -1,5 +1,8 @@
 import { defaultLocale, type Locale } from './i18n.ts';
 import { linkedinLabelLangOn, resolveLinkedIn } from './linkedinPlaceholders.ts';
+import { onceForms } from './onceAPage.ts';
+import { linkedinLabelMeanings, linkedinLabels, type LinkedInLabelName } from '../data/linkedin.ts';
+import { mentionHtml } from './pageMentions.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -11,8 +14,14 @@ const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 /** `{en:Use my data…}`: English words inside Chinese text (LinkedIn's on-screen labels), marked lang="en". */
 const ENGLISH = /\{en:([^}]+)\}/g;
 
-function renderLangSpans(escaped: string): string {
-  return escaped.replace(ENGLISH, '<span lang="en">$1</span>');
+/** `{once:euNotice}`: a name said in full at its first mention on the page, short after (src/lib/onceAPage.ts). */
+const ONCE = /\{once:([\w.]+)\}/g;
+
+function renderLangSpans(escaped: string, locale: Locale): string {
+  return escaped.replace(ENGLISH, '<span lang="en">$1</span>').replace(ONCE, (_, key: string) => {
+    const { first, later } = onceForms(key, locale);
+    return mentionHtml(key, renderLangSpans(escapeHtml(first), locale), renderLangSpans(escapeHtml(later), locale));
+  });
 }
 
 /**
@@ -27,20 +36,26 @@ export function renderInline(source: string, resolve: (path: string) => string, 
   let last = 0;
   for (const m of text.matchAll(LINK)) {
     const [whole, label = '', href = ''] = m;
-    html += renderLangSpans(escapeHtml(text.slice(last, m.index)));
+    html += renderLangSpans(escapeHtml(text.slice(last, m.index)), locale);
     const external = /^https?:\/\//.test(href);
     const target = external ? href : resolve(href);
     html += external
-      ? `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${renderLangSpans(escapeHtml(label))}</a>`
-      : `<a href="${escapeHtml(target)}">${renderLangSpans(escapeHtml(label))}</a>`;
+      ? `<a href="${escapeHtml(target)}" rel="noopener noreferrer">${renderLangSpans(escapeHtml(label), locale)}</a>`
+      : `<a href="${escapeHtml(target)}">${renderLangSpans(escapeHtml(label), locale)}</a>`;
     last = (m.index ?? 0) + whole.length;
   }
-  return html + renderLangSpans(escapeHtml(text.slice(last)));
+  return html + renderLangSpans(escapeHtml(text.slice(last)), locale);
 }
 
-/** The same text without markup, for JSON-LD and meta descriptions: links keep their label. */
-export function plainText(text: string): string {
-  return resolveLinkedIn(text, { markLabels: false }).replace(LINK, '$1').replace(ENGLISH, '$1');
+/**
+ * The same text without markup, for JSON-LD, meta descriptions and the feed: links keep their label, and a
+ * `{once:…}` name is given in full, as the text stands alone.
+ */
+export function plainText(text: string, locale: Locale = defaultLocale): string {
+  return resolveLinkedIn(text, { markLabels: false })
+    .replace(ONCE, (_, key: string) => onceForms(key, locale).first)
+    .replace(LINK, '$1')
+    .replace(ENGLISH, '$1');
 }
 
 /**
@@ -57,4 +72,32 @@ export function latinRuns(text: string): { text: string; latin: boolean }[] {
   }
   if (last < text.length) out.push({ text: text.slice(last), latin: false });
   return out;
+}
+
+/**
+ * A gloss of a source's passage (plain text, written by hand) as HTML for a page in another language: its Latin words
+ * marked lang="en", and a LinkedIn label written with its meaning (`Data sharing（資料分享）`) explained at its first
+ * mention on the page only, like every other label (src/lib/pageMentions.ts).
+ */
+export function glossHtml(text: string, locale: Locale): string {
+  const meanings = (linkedinLabelMeanings as Partial<Record<Locale, Record<LinkedInLabelName, string>>>)[locale] ?? {};
+  const written = Object.entries(meanings).map(([name, meaning]) => ({
+    name,
+    written: `${linkedinLabels[name as LinkedInLabelName]}（${meaning}）`,
+  }));
+  const latin = (part: string) =>
+    latinRuns(part)
+      .map((run) => (run.latin ? `<span lang="en">${escapeHtml(run.text)}</span>` : escapeHtml(run.text)))
+      .join('');
+  let html = '';
+  let rest = text;
+  for (;;) {
+    const next = written
+      .map((w) => ({ ...w, at: rest.indexOf(w.written) }))
+      .filter((w) => w.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!next) return html + latin(rest);
+    html += latin(rest.slice(0, next.at)) + renderInline(`{linkedin:${next.name}}`, (path) => path, locale);
+    rest = rest.slice(next.at + next.written.length);
+  }
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { linkedinLabelLangOn, linkedinPlaceholderNames, resolveLinkedIn } from './linkedinPlaceholders.ts';
 import { plainText, renderInline } from './inlineMarkup.ts';
+import { settleMentions } from './pageMentions.ts';
 import { linkedinLabels, linkedinUrls, linkedinUrlText } from '../data/linkedin.ts';
 
 const resolve = (p: string) => `/guide${p}`;
@@ -54,11 +55,11 @@ test('renderInline marks labels lang="en" on Chinese pages only, and escapes the
   assert.equal(renderInline('Choose {linkedin:settingsAndPrivacy}.', resolve, 'en'), 'Choose Settings &amp; Privacy.');
   assert.equal(renderInline('Choose {linkedin:settingsAndPrivacy}.', resolve), 'Choose Settings &amp; Privacy.');
   assert.equal(
-    renderInline('選擇{linkedin:settingsAndPrivacy}', resolve, 'zh-hk'),
+    settleMentions(renderInline('選擇{linkedin:settingsAndPrivacy}', resolve, 'zh-hk')),
     '選擇<span lang="en">Settings &amp; Privacy</span>（設定及私隱）',
   );
   assert.equal(
-    renderInline('前往[{linkedin:aiSetting}]({linkedin:aiSettingUrl})', resolve, 'zh-hk'),
+    settleMentions(renderInline('前往[{linkedin:aiSetting}]({linkedin:aiSettingUrl})', resolve, 'zh-hk')),
     `前往<a href="${linkedinUrls.aiSetting}" rel="noopener noreferrer"><span lang="en">${linkedinLabels.aiSetting}</span>（用於改進生成式人工智能的資料）</a>`,
   );
 });
@@ -78,7 +79,7 @@ test('a LinkedIn label needs lang="en" only on pages not in English', () => {
 
 test('on a Chinese page every LinkedIn label is followed by its meaning in brackets, never quoted as LinkedIn’s wording', () => {
   for (const name of Object.keys(linkedinLabels)) {
-    const html = renderInline(`{linkedin:${name}}`, resolve, 'zh-hk');
+    const html = settleMentions(renderInline(`{linkedin:${name}}`, resolve, 'zh-hk'));
     assert.match(html, /^<span lang="en">[^<]+<\/span>（[^（）「」]+）$/, name);
   }
 });

@@ -38,7 +38,8 @@ export const linkedinPlaceholderNames: readonly string[] = [...values.keys()];
  * Replaces the `{linkedin:…}` placeholders in `text`. With `markLabels`, labels come out as `{en:…}` (rendered by
  * src/lib/inlineMarkup.ts as <span lang="en">); without it, as plain text. Throws on an unknown or unclosed
  * placeholder, so a typo fails the build instead of reaching a reader. On a page in another language (`locale`), a
- * marked label is followed by what it means in that language, in brackets: `{en:Off}（關閉）`.
+ * marked label is followed by `{once:label.<name>}`: what it means in that language, in brackets, at the label's first
+ * mention on the page (`{en:Off}（關閉）`), nothing after (src/lib/pageMentions.ts).
  */
 export function resolveLinkedIn(text: string, { markLabels, locale }: { markLabels: boolean; locale?: Locale }): string {
   const out = text.replace(PLACEHOLDER, (whole, name: string) => {
@@ -50,7 +51,8 @@ export function resolveLinkedIn(text: string, { markLabels, locale }: { markLabe
     }
     if ('url' in value) return value.url;
     if (!markLabels) return value.label;
-    return `{${linkedinLabelLang}:${value.label}}${labelMeaning(value.name, locale)}`;
+    const gloss = labelMeaning(value.name, locale) ? `{once:label.${value.name}}` : '';
+    return `{${linkedinLabelLang}:${value.label}}${gloss}`;
   });
   if (out.includes('{linkedin:')) throw new Error(`Unclosed {linkedin:…} placeholder in "${text}"`);
   return out;

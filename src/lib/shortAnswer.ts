@@ -20,7 +20,7 @@ function sentences(text: string, locale: Locale): string[] {
  */
 export function shortAnswer(paragraphs: readonly string[], locale: Locale): string {
   const { enough, most } = LIMITS[locale];
-  const all = sentences(plainText(paragraphs[0] ?? ''), locale);
+  const all = sentences(plainText(paragraphs[0] ?? '', locale), locale);
   let out = '';
   for (const s of all) {
     if (out.length >= enough) break;

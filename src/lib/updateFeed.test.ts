@@ -38,3 +38,10 @@ test('anchors are unique per update, and each language has its own feed', () => 
   assert.equal(feedPath('en', 'en'), 'updates.xml');
   assert.equal(feedPath('zh-hk', 'en'), 'zh-hk/updates.xml');
 });
+
+test('an update whose Chinese text opens with its label joins it to the date with no colon', async () => {
+  const { afterUpdateDate } = await import('./updateFeed.ts');
+  assert.equal(afterUpdateDate('zh-hk', '更正：連結至…'), '');
+  assert.equal(afterUpdateDate('zh-hk', '每個引用現在都…'), '：');
+  assert.equal(afterUpdateDate('en', 'Corrected: the link…'), ': ');
+});

@@ -2,6 +2,15 @@ import type { Update } from '../data/schema.ts';
 import { updates } from '../data/updates.ts';
 import type { Locale } from './i18n.ts';
 import { plainText } from './inlineMarkup.ts';
+import { t } from './ui.ts';
+
+/**
+ * What comes between an update's date and its text: a colon, unless the text opens with its own label (更正：,
+ * 新增：), which Chinese joins to the date (2026年12月3日更正：…) as the corrections below an update are joined.
+ */
+export function afterUpdateDate(locale: Locale, text: string): string {
+  return locale !== 'en' && /^\p{Script=Han}{2}：/u.test(text) ? '' : t(locale, 'punct.colon');
+}
 
 /** The anchor of one update in a page's "Updates to this page" list, unique across the guide. */
 export function updateAnchor(index: number, date: string): string {
@@ -35,7 +44,7 @@ export function feedItems(
 ): FeedItem[] {
   return updates
     .map((u, index) => {
-      const text = plainText(u.text[locale]);
+      const text = plainText(u.text[locale], locale);
       const first = u.routes[0] ?? '/';
       if (first.endsWith('*')) throw new Error(`The first route of the update of ${u.date} must be a page, not "${first}"`);
       const sentence = text.match(/^.*?(?:\.(?=\s|$)|。)/u)?.[0] ?? text;
@@ -43,7 +52,7 @@ export function feedItems(
         title: sentence,
         link: `${pageUrl(first)}#${updateAnchor(index, u.date)}`,
         pubDate: new Date(`${u.date}T00:00:00+08:00`),
-        description: [text, correctionLine(u), pagesLine(u.routes)].filter(Boolean).join(' '),
+        description: [text, correctionLine(u), pagesLine(u.routes)].filter(Boolean).join(t(locale, 'punct.betweenSentences')),
       };
     })
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());

@@ -43,7 +43,7 @@ export async function GET(context: APIContext) {
         }),
       (u) =>
         u.correctedOn && u.correction
-          ? `${t(locale, 'updates.corrected', { date: formatDate(u.correctedOn, locale) })}${plainText(u.correction[locale])}`
+          ? `${t(locale, 'updates.corrected', { date: formatDate(u.correctedOn, locale) })}${plainText(u.correction[locale], locale)}`
           : '',
     ),
     customData: `<language>${localeRecords[locale].htmlLang}</language>`,

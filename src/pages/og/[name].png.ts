@@ -55,7 +55,7 @@ export const getStaticPaths = (() =>
         params: { name: shareImageName(locale, { faq: f.id }) },
         props: {
           card: {
-            kicker: `${kicker} · ${t(locale, 'nav.faq')}`,
+            kicker: `${kicker}${t(locale, 'punct.metaSeparator')}${t(locale, 'nav.faq')}`,
             headline: f.question[locale],
             body: shortAnswer(f.answer[locale], locale),
             footer,

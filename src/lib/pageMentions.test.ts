@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionHtml, mentionScopeEnd, mentionScopeStart, settleMentions } from './pageMentions.ts';
+import { glossHtml, renderInline } from './inlineMarkup.ts';
+
+const label = mentionHtml('label.off', '（關閉）', '');
+const notice = { key: 'euNotice', text: '《通知》', firstHtml: '《通知》（<span lang="en">Notice</span>）' };
+
+test('a name is said in full at its first mention on the page, short after', () => {
+  assert.equal(settleMentions(`<p>Off${label}，再Off${label}</p>`), '<p>Off（關閉），再Off</p>');
+});
+
+test('a scope (one tab) starts from what the page has said, and what it says stays inside', () => {
+  const html = `<p>A${mentionHtml('a', '(a)', '')}</p>${mentionScopeStart}A${mentionHtml('a', '(a)', '')} B${mentionHtml('b', '(b)', '')}${mentionScopeEnd}${mentionScopeStart}B${mentionHtml('b', '(b)', '')}${mentionScopeEnd}B${mentionHtml('b', '(b)', '')}`;
+  assert.equal(settleMentions(html), '<p>A(a)</p>A B(b)B(b)B(b)');
+});
+
+test('a name written plainly is completed at its first mention in the text, not in the head, attributes or scripts', () => {
+  const html = `<head><title>《通知》</title></head><body><p title="《通知》">見<script>"《通知》"</script>《通知》及《通知》</p><p>《通知》</p></body>`;
+  assert.equal(
+    settleMentions(html, [notice]),
+    `<head><title>《通知》</title></head><body><p title="《通知》">見<script>"《通知》"</script>《通知》（<span lang="en">Notice</span>）及《通知》</p><p>《通知》</p></body>`,
+  );
+});
+
+test('an island template (an answer shown on its own) explains its names afresh, and they stay inside', () => {
+  const on = mentionHtml('label.on', '（開啟）', '');
+  assert.equal(
+    settleMentions(`<p>Off${label}</p><template id="t"><p>Off${label}On${on}On${on}</p></template><p>On${on}</p>`),
+    '<p>Off（關閉）</p><template id="t"><p>Off（關閉）On（開啟）On</p></template><p>On（開啟）</p>',
+  );
+});
+
+test('unbalanced scopes fail the build', () => {
+  assert.throws(() => settleMentions(`${mentionScopeStart}<p>x</p>`));
+  assert.throws(() => settleMentions(`<p>x</p>${mentionScopeEnd}`));
+});
+
+test('{once:…} in data gives a term in full the first time: the press-quoted attribution keeps who speaks', () => {
+  const once = renderInline('據{once:pressQuotedNotes}，甲。據{once:pressQuotedNotes}，乙。', (p) => p, 'zh-hk');
+  const settled = settleMentions(once);
+  assert.match(settled, /^據<span lang="en">TechRadar<\/span>及<span lang="en">The Register<\/span>所引述的領英更新說明（[^）]+）/);
+  assert.match(settled, /。據上述報道所引述的領英更新說明，乙。$/);
+});
+
+test('a hand-written gloss explains a LinkedIn label like the rest of the page', () => {
+  const html = settleMentions(
+    `${renderInline('{linkedin:dataSharing}', (p) => p, 'zh-hk')}${glossHtml('會員可透過Data sharing（資料分享）設定關閉，見Meta。', 'zh-hk')}`,
+  );
+  assert.equal(
+    html,
+    '<span lang="en">Data sharing</span>（資料分享）會員可透過<span lang="en">Data sharing</span>設定關閉，見<span lang="en">Meta</span>。',
+  );
+});

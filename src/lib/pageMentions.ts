@@ -1,0 +1,93 @@
+/**
+ * Words a page says in full only the first time: a LinkedIn label's meaning in brackets, the English title after
+ * 《歐洲地區私隱通知》, the full attribution to the press. Components and data cannot know whether they come first on a
+ * page (Astro renders siblings in parallel), so they write both forms between markers, and the finished page is
+ * settled in document order by `settleMentions` (run on every page by src/middleware.ts):
+ *
+ *   <page-mention data-key="label.aiToggle"><mention-first>（…）</mention-first><mention-later></mention-later></page-mention>
+ *
+ * A name that is written the same way everywhere (《歐洲地區私隱通知》) needs no markers: `settleMentions` finds it in
+ * the page's text and gives its first mention the full form.
+ *
+ * The first mention of a key keeps its first form, every later one its later form. Content a reader sees on its own
+ * (one platform's tab, the printed steps) sits between <mention-scope> markers: it starts from what the page has said
+ * before it, and what it says does not count for the rest of the page. An island's <template> starts afresh.
+ */
+const MENTION_TAG = 'page-mention';
+const SCOPE_TAG = 'mention-scope';
+
+export function mentionHtml(key: string, firstHtml: string, laterHtml: string): string {
+  if (!/^[\w.-]+$/.test(key)) throw new Error(`A mention key is a word: "${key}"`);
+  return `<${MENTION_TAG} data-key="${key}"><mention-first>${firstHtml}</mention-first><mention-later>${laterHtml}</mention-later></${MENTION_TAG}>`;
+}
+
+export const mentionScopeStart = `<${SCOPE_TAG}>`;
+export const mentionScopeEnd = `</${SCOPE_TAG}>`;
+
+/** A name settled where it is written plainly in the page's text (in data, MDX and glosses alike): `text` is how it is
+ * written, `firstHtml` what its first mention on the page becomes. */
+export interface WrittenName {
+  key: string;
+  text: string;
+  firstHtml: string;
+}
+
+const TOKEN = new RegExp(
+  [
+    `<${MENTION_TAG} data-key="([\\w.-]+)"><mention-first>([\\s\\S]*?)</mention-first><mention-later>([\\s\\S]*?)</mention-later></${MENTION_TAG}>`,
+    `<${SCOPE_TAG}>`,
+    `</${SCOPE_TAG}>`,
+    // Text no reader sees as the page's prose: the head, scripts (JSON-LD included), styles, templates.
+    '<head[\\s>][\\s\\S]*?</head>',
+    '<(script|style|template|textarea)[\\s>]([\\s\\S]*?)</\\4>',
+    '<[^>]*>',
+    '[^<]+',
+  ].join('|'),
+  'g',
+);
+
+/** The page with each mention in the form its place calls for, and no markers left. */
+export function settleMentions(html: string, written: readonly WrittenName[] = []): string {
+  const writtenHere = written.filter((w) => html.includes(w.text));
+  if (!html.includes(MENTION_TAG) && !html.includes(SCOPE_TAG) && writtenHere.length === 0) return html;
+  const out = settle(html, [new Set()], writtenHere);
+  if (out.includes(`<${MENTION_TAG}`)) throw new Error(`A <${MENTION_TAG}> the page could not settle`);
+  return out;
+}
+
+function settle(html: string, said: Set<string>[], written: readonly WrittenName[]): string {
+  const depth = said.length;
+  const firstTime = (key: string) => {
+    const current = said.at(-1)!;
+    if (current.has(key)) return false;
+    current.add(key);
+    return true;
+  };
+  const out = html.replace(TOKEN, (whole, key: string | undefined, first: string, later: string, _tag, inside: string | undefined) => {
+    if (key !== undefined) return firstTime(key) ? first : later;
+    if (whole === mentionScopeStart) {
+      said.push(new Set(said.at(-1)));
+      return '';
+    }
+    if (whole === mentionScopeEnd) {
+      if (said.length === depth) throw new Error('</mention-scope> without its start');
+      said.pop();
+      return '';
+    }
+    // An island's template is an answer shown on its own, often brought into view before the rest is read (?region=):
+    // it explains its names afresh, and what it says does not count for the page.
+    if (inside !== undefined && whole.startsWith('<template') && whole.includes(`<${MENTION_TAG}`)) {
+      const end = whole.length - '</template>'.length;
+      return whole.slice(0, end - inside.length) + settle(inside, [new Set()], []) + whole.slice(end);
+    }
+    if (whole.startsWith('<') || written.length === 0) return whole;
+    let text = whole;
+    for (const name of written) {
+      const at = text.indexOf(name.text);
+      if (at >= 0 && firstTime(name.key)) text = text.slice(0, at) + name.firstHtml + text.slice(at + name.text.length);
+    }
+    return text;
+  });
+  if (said.length !== depth) throw new Error('<mention-scope> without its end');
+  return out;
+}
