@@ -159,7 +159,8 @@ for (const lang of ['en', 'zh-hk']) {
           await tab.locator('site-search button[data-open-modal]:not([disabled])').click({ timeout: 10_000 });
           await tab.locator('.pagefind-ui__search-input').click({ timeout: 10_000 });
         },
-        '.pagefind-ui__result',
+        // Its message line ("5 results for…", or none) says the search has answered, whether or not anything matched.
+        '.pagefind-ui__message',
       ).catch(() => undefined);
       if (p) bytes[lang].peer.push(p.total);
     }
