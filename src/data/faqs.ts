@@ -14,7 +14,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
-        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。{once:pressQuotedNotes}點名包括這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
+        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。{once:pressQuotedNotes}明確提及這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
         '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露，它已預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
@@ -166,11 +166,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Is Hong Kong treated differently from other places?', 'zh-hk': '香港的情況與其他地方不同嗎？' },
     answer: {
       en: [
-        'It was, for a while. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. From 3 November 2025 it can use the data of members in Hong Kong, as in the EU, the EEA, Switzerland and Canada, according to its help page and update notice on the change as quoted by TechRadar and The Register. The setting is on unless you switch it off.',
+        'It was, from 11 October 2024 until the change of 3 November 2025. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. From 3 November 2025 it can use the data of members in Hong Kong, as in the EU, the EEA, Switzerland and Canada, according to its help page and update notice on the change as quoted by TechRadar and The Register. The setting is on unless you switch it off.',
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經有一段時間不同。個人資料私隱專員公署（私隱專員公署）表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經不同：由2024年10月11日起，至2025年11月3日的改動為止。個人資料私隱專員公署（私隱專員公署）表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
@@ -219,7 +219,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also how members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
       ],
       'zh-hk': [
-        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，須使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在[{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
+        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，可使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在[{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
       ],
     },
     sources: [

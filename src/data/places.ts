@@ -58,6 +58,11 @@ export const placeNamesInSentence: ReadonlyMap<string, Partial<Record<Locale, st
  */
 export const placeNameOverrides: ReadonlyMap<string, Partial<Record<Locale, string>>> = new Map([
   ['AI', { 'zh-hk': '安圭拉' }],
+  // Mainland China as the Hong Kong government and the PCPD write it beside Hong Kong and Macao.
+  ['CN', { 'zh-hk': '中國內地' }],
+  ['GP', { 'zh-hk': '瓜德羅普' }],
+  ['MP', { 'zh-hk': '北馬里亞納群島' }],
+  ['WF', { 'zh-hk': '瓦利斯及富圖納群島' }],
   ['CD', { 'zh-hk': '剛果（金沙薩）' }],
   ['CG', { 'zh-hk': '剛果（布拉柴維爾）' }],
   ['KI', { 'zh-hk': '基里巴斯' }],

@@ -385,7 +385,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'LinkedIn’s support page, as quoted by TechRadar: objections to training of models that do not generate content go through the Data Processing Objection form.',
-      'zh-hk': '{en:TechRadar}引述領英的支援頁面：如反對以資料訓練不生成內容的模型，須透過{linkedin:objectionForm}表格提出。',
+      'zh-hk': '{en:TechRadar}引述領英的支援頁面：如反對以資料訓練不生成內容的模型，可透過{linkedin:objectionForm}表格提出。',
     },
   },
   {

@@ -83,7 +83,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn’s pause holds while the PCPD’s concerns are being addressed, and the PCPD has said it will continue to follow up and monitor the situation. A report of the PCPD’s statement of late October 2025 puts its talks with LinkedIn at October 2024 to April 2025, after which LinkedIn undertook that Hong Kong users would keep control of their data and that its processing would comply with the Ordinance. We could read that report only on a news aggregator and have not checked it against the PCPD’s own text.',
       'zh-hk':
-        '在處理私隱專員公署關注期間，領英維持暫停，而公署表示會繼續跟進及監察情況。一篇有關公署2025年10月下旬聲明的報道指，公署於2024年10月至2025年4月與領英溝通，其後領英承諾香港用戶可繼續控制其資料，而其資料處理會符合《私隱條例》。我們只能在新聞轉載網站讀到這篇報道，亦未能與公署的原文核對。',
+        '在處理私隱專員公署的關注期間，領英維持暫停，而公署表示會繼續跟進及監察情況。一篇有關公署2025年10月下旬聲明的報道指，公署於2024年10月至2025年4月與領英溝通，其後領英承諾香港用戶可繼續控制其資料，而其資料處理會符合《私隱條例》。我們只能在新聞轉載網站讀到這篇報道，亦未能與公署的原文核對。',
     },
     regions: ['hong-kong'],
     sources: [
@@ -145,7 +145,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'Shortly before the change, the PCPD reminds LinkedIn users to read the changes to LinkedIn’s privacy policy and decide whether to consent, and says LinkedIn has confirmed it will start on 3 November, according to a report we could read only on a news aggregator. We have not checked it against the PCPD’s own text. The setting is on unless members switch it off.',
       'zh-hk':
-        '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們未能與公署的原文核對。除非會員關閉設定，否則設定維持開啟。',
+        '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們尚未與公署的原文核對。除非會員關閉設定，否則設定維持開啟。',
     },
     regions: ['hong-kong'],
     sources: [

@@ -56,6 +56,8 @@ const en = {
   'punct.path': ' › ',
   // Between the parts of a line: a source's publisher and dates, a share card's site and section.
   'punct.metaSeparator': ' · ',
+  // Between a page's title and the site's name in the browser's tab.
+  'punct.titleSeparator': ' | ',
   'checker.label': 'Where is your LinkedIn account based?',
   'checker.hint': 'Choose the country or region where you live and use LinkedIn.',
   'checker.submit': 'Check',
@@ -154,6 +156,8 @@ const en = {
   'print.stepsRoute': 'The route through your settings to {linkedin:dataPrivacy} is the one the PCPD and the press have described.',
   'updates.title': 'Updates to this page',
   'updates.lastUpdated': 'Last updated ',
+  // After the date of the last update, before what it was.
+  'punct.afterLastUpdated': ': ',
   'updates.showAll': 'Show all updates ({n})',
   'updates.corrected': 'Corrected on {date}: ',
   'updates.feed': 'Follow every update to the guide (RSS feed)',
@@ -214,7 +218,7 @@ const en = {
 export type UiKey = keyof typeof en;
 
 const zhHK: Record<UiKey, string> = {
-  'site.name': '關閉領英人工智能訓練指南',
+  'site.name': '領英人工智能訓練關閉指南',
   'site.tagline': '獨立指南，與領英或任何監管機構無關。',
   'skip.toMain': '跳至主要內容',
   'nav.label': '主要導覽',
@@ -263,6 +267,7 @@ const zhHK: Record<UiKey, string> = {
   'punct.path': '›',
   // A full-width bar, no spaces: Chinese does not set a spaced middle dot.
   'punct.metaSeparator': '｜',
+  'punct.titleSeparator': '｜',
   'checker.label': '你在哪個國家或地區使用領英？',
   'checker.hint': '請選擇你居住並使用領英的國家或地區。',
   'checker.submit': '查看',
@@ -351,11 +356,12 @@ const zhHK: Record<UiKey, string> = {
     '在iPhone或Android應用程式：點按左上角你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
   'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}這條路徑，與個人資料私隱專員公署（私隱專員公署）及傳媒所描述的相同。',
   'updates.title': '此頁的更新',
-  'updates.lastUpdated': '最後更新於',
+  'updates.lastUpdated': '最後更新：',
+  'punct.afterLastUpdated': '。',
   'updates.showAll': '顯示所有更新（{n}項）',
   'updates.corrected': '{date}更正：',
   'updates.feed': '訂閱本指南的所有更新（RSS）',
-  'updates.feedTitle': '關閉領英人工智能訓練指南的更新',
+  'updates.feedTitle': '領英人工智能訓練關閉指南的更新',
   'updates.pages': '相關頁面：{pages}。',
   'punct.titleOpen': '「',
   'punct.titleClose': '」',
@@ -389,14 +395,14 @@ const zhHK: Record<UiKey, string> = {
   'regions.since': '自{date}起',
   'regions.sinceAtTheLatest': '最遲自{date}起',
   'region.elsewhereUnsettled':
-    '清單不包括{places}：本指南查閱過的領英文件沒有說明領英是否在這些地方以會員資料訓練人工智能，亦沒有說明由何時開始。',
+    '清單不包括{places}：本指南查閱過的領英文件沒有說明領英是否在{places}以會員資料訓練人工智能，亦沒有說明由何時開始。',
   'shareCard.headline': '領英是否用你的資料訓練人工智能？',
   'shareCard.body': '自{date}起，除非你關閉設定，否則領英可使用香港、歐盟、歐洲經濟區、瑞士、英國及加拿大會員的資料訓練生成式人工智能。',
   'shareCard.region': '除非會員關閉設定，否則領英自{date}起可使用{place}會員的資料訓練生成式人工智能。',
   'shareCard.regionAtTheLatest': '除非會員關閉設定，否則領英最遲自{date}起可使用{place}會員的資料訓練生成式人工智能。',
   'shareCard.footer': '關閉方法：前往{url}',
   'notFound.title': '找不到此頁',
-  'notFound.description': '這個網址不屬於關閉領英人工智能訓練指南。可從這裏找到所需內容。',
+  'notFound.description': '這個網址不屬於領英人工智能訓練關閉指南。可從這裏找到所需內容。',
   'notFound.text': '這個網址沒有頁面，可能已經搬移，或連結有誤。以下連結可帶你前往所需內容：',
   'notFound.optOut': '如何關閉領英的人工智能訓練',
   'notFound.regions': '我受影響嗎？所有國家及地區',

@@ -28,7 +28,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn’s help page on the change, as quoted by the press, names Hong Kong and Canada and gives “legitimate interest” as the legal basis there, and LinkedIn says it does not use private messages or the data of members it has reason to believe could be under 18. The answers also say that the setting covers only AI models that generate content, and where the separate form comes in.',
       'zh-hk':
-        '更正：據傳媒引述，領英有關這次改動的說明頁點名包括香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用它有理由相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
+        '更正：據傳媒引述，領英有關這次改動的說明頁明確提及香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用它有理由相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
     },
   },
   {
@@ -120,7 +120,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     correctedOn: '2026-12-03',
     correction: {
       en: 'The report we cited ties Hong Kong and Canada to LinkedIn’s policy update, not to its email. LinkedIn’s own help page and update notice on the change, as quoted by TechRadar and The Register, names them.',
-      'zh-hk': '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。{once:pressQuotedNotes}點名包括這兩地。',
+      'zh-hk': '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。{once:pressQuotedNotes}明確提及這兩地。',
     },
   },
   {

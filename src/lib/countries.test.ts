@@ -19,9 +19,11 @@ test('the CLDR form stays an alias, so a reader who types it still finds the pla
 
 test('compound names join with 及 and brackets are full-width', () => {
   assert.equal(hongKongForm('安提瓜和巴布達'), '安提瓜及巴布達');
+  assert.equal(hongKongForm('中非共和國'), '中非共和國');
+  assert.equal(hongKongForm('多米尼加共和國'), '多米尼加共和國');
   assert.equal(hongKongForm('科科斯 (基林) 群島'), '科科斯（基林）群島');
   assert.ok(
-    countryNames().every((c) => !/[()和]/.test(c.name['zh-hk'])),
-    'no half-width bracket or 和 in any name',
+    countryNames().every((c) => !/[()]|(?<!共)和/.test(c.name['zh-hk'])),
+    'no half-width bracket or 和 (but that of 共和國) in any name',
   );
 });

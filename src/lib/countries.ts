@@ -52,10 +52,13 @@ export function countryNames(): CountryName[] {
  * government writes them, and brackets are full-width (科科斯（基林）群島).
  */
 export function hongKongForm(name: string): string {
-  return name
-    .replace(/[和與]/g, '及')
-    .replace(/\s*\(\s*/g, '（')
-    .replace(/\s*\)\s*/g, '）');
+  return (
+    name
+      // 和 of 共和國 (republic) is not a conjunction: 中非共和國 stays whole.
+      .replace(/(?<!共)[和與]/g, '及')
+      .replace(/\s*\(\s*/g, '（')
+      .replace(/\s*\)\s*/g, '）')
+  );
 }
 
 /**

@@ -76,9 +76,32 @@ const el = (type: string, style: Record<string, string | number>, children: (Nod
   props: { style, children },
 });
 
-/** Joins the letters of each unbreakable word with U+2060 WORD JOINER, which the card's line breaker respects. */
+const chineseWords = new Intl.Segmenter('zh-Hant', { granularity: 'word' });
+
+/**
+ * Joins the letters of every Chinese word with U+2060 WORD JOINER, which the card's line breaker respects: the words
+ * the browser's word breaker finds (訓練, 推薦), dates (2025年11月3日) and the listed names it would split. The card's
+ * lines then break between words, as a Hong Kong typesetter breaks them.
+ */
 export function keepWordsTogether(text: string, words: readonly string[] = unbreakableChineseWords): string {
-  return words.reduce((out, word) => out.replaceAll(word, [...word].join('\u2060')), text);
+  const chars = [...text];
+  // joined[i]: no line break between chars[i] and chars[i + 1].
+  const joined = new Array<boolean>(chars.length).fill(false);
+  const hold = (from: number, length: number) => {
+    for (let i = from; i < from + length - 1; i++) joined[i] = true;
+  };
+  // Offsets in code units to offsets in characters.
+  const charAt = new Map<number, number>();
+  let unit = 0;
+  chars.forEach((c, i) => {
+    charAt.set(unit, i);
+    unit += c.length;
+  });
+  for (const { segment, index, isWordLike } of chineseWords.segment(text))
+    if (isWordLike && /\p{Script=Han}/u.test(segment)) hold(charAt.get(index)!, [...segment].length);
+  for (const m of text.matchAll(/\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/g)) hold(charAt.get(m.index)!, [...m[0]].length);
+  for (const word of words) for (const m of text.matchAll(new RegExp(word, 'g'))) hold(charAt.get(m.index)!, [...word].length);
+  return chars.map((c, i) => (joined[i] ? `${c}\u2060` : c)).join('');
 }
 
 /** A line's length in Latin letters: a Chinese character is about two wide, so a short Chinese headline is not short. */

@@ -11,7 +11,8 @@
  *
  * The first mention of a key keeps its first form, every later one its later form. Content a reader sees on its own
  * (one platform's tab, the printed steps) sits between <mention-scope> markers: it starts from what the page has said
- * before it, and what it says does not count for the rest of the page. An island's <template> starts afresh.
+ * before it, and what it says does not count for the rest of the page. An island's <template> and a fresh scope (an
+ * entry of the updates list, whose "the reports above" would point at the entry's own words) start afresh.
  */
 const MENTION_TAG = 'page-mention';
 const SCOPE_TAG = 'mention-scope';
@@ -23,6 +24,8 @@ export function mentionHtml(key: string, firstHtml: string, laterHtml: string): 
 
 export const mentionScopeStart = `<${SCOPE_TAG}>`;
 export const mentionScopeEnd = `</${SCOPE_TAG}>`;
+/** A scope read on its own from its start (an entry of the updates list): it says everything in full afresh. */
+export const freshScopeStart = `<${SCOPE_TAG} data-fresh>`;
 
 /** A name settled where it is written plainly in the page's text (in data, MDX and glosses alike): `text` is how it is
  * written, `firstHtml` what its first mention on the page becomes. */
@@ -36,6 +39,7 @@ const TOKEN = new RegExp(
   [
     `<${MENTION_TAG} data-key="([\\w.-]+)"><mention-first>([\\s\\S]*?)</mention-first><mention-later>([\\s\\S]*?)</mention-later></${MENTION_TAG}>`,
     `<${SCOPE_TAG}>`,
+    `<${SCOPE_TAG} data-fresh>`,
     `</${SCOPE_TAG}>`,
     // Text no reader sees as the page's prose: the head, scripts (JSON-LD included), styles, templates.
     '<head[\\s>][\\s\\S]*?</head>',
@@ -65,8 +69,8 @@ function settle(html: string, said: Set<string>[], written: readonly WrittenName
   };
   const out = html.replace(TOKEN, (whole, key: string | undefined, first: string, later: string, _tag, inside: string | undefined) => {
     if (key !== undefined) return firstTime(key) ? first : later;
-    if (whole === mentionScopeStart) {
-      said.push(new Set(said.at(-1)));
+    if (whole === mentionScopeStart || whole === freshScopeStart) {
+      said.push(whole === freshScopeStart ? new Set() : new Set(said.at(-1)));
       return '';
     }
     if (whole === mentionScopeEnd) {

@@ -33,5 +33,6 @@ export function shortAnswer(paragraphs: readonly string[], locale: Locale): stri
   const word = locale === 'en' ? /\s+\S*$/ : /[A-Za-z][A-Za-z ]*$/;
   const atClause = cut.replace(clause, '');
   const atWord = cut.replace(word, '');
-  return `${atClause.length >= most / 3 ? atClause : atWord.length >= most / 3 ? atWord : cut}…`;
+  // Hong Kong writes an ellipsis as two: ……
+  return `${atClause.length >= most / 3 ? atClause : atWord.length >= most / 3 ? atWord : cut}${locale === 'en' ? '…' : '……'}`;
 }
