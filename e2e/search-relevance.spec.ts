@@ -4,22 +4,26 @@ import { scoreBy } from '../src/features/search/relevance.ts';
 import type { RelevanceQuery } from '../src/features/search/relevance.ts';
 
 // Floors on what the search box finds, typed into it on /search/ and scored on the five results it shows
-// (src/features/search/README.md). Measured on 3 December 2026 with the field ranking of issue 23; each floor sits a
-// query or so below the measured figure, so that a change that makes search find readers' answers less often fails.
-// Raise them as search improves; the misses are listed by `npm run bench:search -- --misses`.
+// (src/features/search/README.md). Measured on 3 December 2026 (third session), after issue 23's ranking work; each
+// floor sits a query or two below the measured figure, so that a change that makes search find readers' answers less
+// often fails. Raise them as search improves; `npm run bench:search -- --misses` lists the misses.
 const FLOORS: Record<string, Record<string, { at1: number; at3: number; absent: number }>> = {
+  // Measured en 91.8% / 97.8%, 3 absent; zh-hk 89.0% / 94.9%, 2 absent.
   repository: {
-    en: { at1: 0.81, at3: 0.95, absent: 4 },
-    'zh-hk': { at1: 0.7, at3: 0.93, absent: 2 },
+    en: { at1: 0.9, at3: 0.96, absent: 4 },
+    'zh-hk': { at1: 0.87, at3: 0.93, absent: 3 },
   },
+  // Both halves of the first blind set (its holdout was spent in the previous round). Measured en 87.4% / 96.8%,
+  // 5 absent; zh-hk 88.7% / 98.6%, none absent.
   tuning: {
-    en: { at1: 0.8, at3: 0.97, absent: 0 },
-    'zh-hk': { at1: 0.73, at3: 0.91, absent: 4 },
+    en: { at1: 0.86, at3: 0.95, absent: 6 },
+    'zh-hk': { at1: 0.87, at3: 0.97, absent: 1 },
   },
-  // Scored once, at the end of issue 23's work (en 77.0% / 91.8%, zh-hk 72.0% / 94.0%), never tuned on.
+  // The second blind set, scored once at the end of the work and never tuned on: en 88.4% / 92.8%, 3 absent;
+  // zh-hk 78.9% / 95.8%, 2 absent. The next round of search work writes a new holdout before it changes the ranking.
   holdout: {
-    en: { at1: 0.76, at3: 0.91, absent: 5 },
-    'zh-hk': { at1: 0.71, at3: 0.93, absent: 2 },
+    en: { at1: 0.86, at3: 0.91, absent: 4 },
+    'zh-hk': { at1: 0.76, at3: 0.94, absent: 3 },
   },
 };
 
