@@ -141,32 +141,6 @@ for (const locale of LOCALES) {
   });
 }
 
-/**
- * Queries whose answer Pagefind alone ranks below pages that mention the same words more often, or below a place's
- * own page: a country the guide names in passing on other pages, a date that other pages repeat, and a topic about
- * Hong Kong that its region page does not cover.
- */
-const FIRST: Record<Locale, [query: string, first: RegExp][]> = {
-  en: [
-    ['United States', /^\/regions\/elsewhere\/$/],
-    ['Hong Kong consent', /^\/pcpd-warning\//],
-  ],
-  'zh-hk': [
-    ['美國', /^\/zh-hk\/regions\/elsewhere\/$/],
-    ['香港 同意', /^\/zh-hk\/pcpd-warning\//],
-  ],
-};
-
-for (const locale of LOCALES) {
-  for (const [query, first] of FIRST[locale]) {
-    test(`${locale}: “${query}” puts ${first.source} first`, async ({ page }) => {
-      await search(page, query, locale);
-      const top = (await topLinks(page, 1))[0] ?? '';
-      expect(top).toMatch(first);
-    });
-  }
-}
-
 test('results come five at a time; “Show more results” adds the next and moves focus to them', async ({ page }) => {
   await search(page, 'LinkedIn');
   const results = page.locator('guide-search .result');
