@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { pagefindIndex } from './src/features/search/pagefindIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';

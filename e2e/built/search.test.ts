@@ -3,26 +3,29 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { groupNames, regions } from '../../src/data/regions.ts';
+import { groupNames } from '../../src/data/regions.ts';
 import { locales } from '../../src/lib/i18n.ts';
 import { t } from '../../src/lib/ui.ts';
-import { vocabularyFile } from '../../src/lib/searchVocabulary.ts';
-import type { VocabularyFile } from '../../src/lib/searchPlan.ts';
+import { fieldIndexFile } from '../../src/features/search/fieldIndex.ts';
+import type { FieldIndexFile } from '../../src/features/search/rank.ts';
 import { DIST } from '../support/site.ts';
 
-// Search puts a named place's page first from the vocabulary's list of place pages. Pagefind records paths without
-// the deployment base, so under /guide/ a list built from based URLs would come out empty.
-test('the search vocabulary knows every place page, the timeline and “everywhere else” in every language, under any base @smoke', () => {
-  const places = regions.length;
+// Search ranks sections from a field index the build writes from Pagefind's fragments. Pagefind records paths without
+// the deployment base, so an index built from based URLs would match no result under /guide/.
+test('the search field index holds every indexed page, its sections and the place names, in every language, under any base @smoke', () => {
   for (const locale of locales) {
-    const file = JSON.parse(readFileSync(path.join(DIST, 'pagefind', vocabularyFile(locale)), 'utf8')) as VocabularyFile;
-    assert.equal(Object.keys(file.places).length, places, `${locale}: place pages`);
-    // The guide mentions the United States on other pages, so its name must lead to "everywhere else".
-    const unitedStates = locale === 'en' ? 'united states' : '美國';
-    assert.ok(file.elsewhere && file.places[file.elsewhere]?.includes(unitedStates), `${locale}: “everywhere else” and its names`);
-    assert.ok(file.timeline && !(file.timeline in file.places), `${locale}: the timeline`);
-    assert.ok(file.words.length > 500, `${locale}: words`);
-    assert.ok(file.pageCount > places, `${locale}: page count`);
+    const file = JSON.parse(readFileSync(path.join(DIST, 'pagefind', fieldIndexFile(locale)), 'utf8')) as FieldIndexFile;
+    const fragments = readdirSync(path.join(DIST, 'pagefind', 'fragment')).filter((f) => f.startsWith(locale === 'en' ? 'en_' : 'zh'));
+    assert.equal(file.pages.length, fragments.length, `${locale}: pages`);
+    for (const [id, url] of file.pages) assert.ok(fragments.includes(`${id}.pf_fragment`) && url.startsWith('/'), `${locale}: ${url}`);
+    assert.ok(file.sections.length > file.pages.length * 2, `${locale}: sections`);
+    const austria = file.pages.find(([, url]) => url.endsWith('/regions/austria/'));
+    // Names in the page's own script are a field of the index; the rest are asked of Pagefind's metadata.
+    if (locale === 'en') assert.match(austria?.[3] ?? '', /osterreich/, `${locale}: Austria's other names`);
+    else assert.equal(austria?.[4], 1, `${locale}: Austria's other names left to Pagefind`);
+    // Questions this answers are indexed (never shown): every FAQ answer has some.
+    const faq = file.pages.findIndex(([, url]) => url.endsWith('/faq/'));
+    assert.ok(file.sections.filter(([page, anchor, , asked]) => page === faq && anchor && asked).length >= 18, `${locale}: asked`);
   }
 });
 

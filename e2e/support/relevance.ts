@@ -1,35 +1,30 @@
 import type { Page } from '@playwright/test';
 import type { EnginePage } from '../../tools/browsers/driver.ts';
 import { readFileSync } from 'node:fs';
-import { cleanQuery, PAGEFIND_RANKING, termsMatched, topSubResults, type SubResult } from '../../src/lib/searchQuery.ts';
-import { plannedSearch, vocabulary, type VocabularyFile } from '../../src/lib/searchPlan.ts';
-import { vocabularyFile } from '../../src/lib/searchVocabulary.ts';
 import { isLocale } from '../../src/lib/i18n.ts';
-import { firstHit, type RelevanceQuery } from '../../src/lib/relevance.ts';
+import { firstHit, type RelevanceQuery } from '../../src/features/search/relevance.ts';
 
-/** The relevance set: queries as readers type them, each with the pages that answer it. */
-export const relevanceQueries: RelevanceQuery[] = JSON.parse(readFileSync(new URL('../relevance/queries.json', import.meta.url), 'utf8'));
+const setFile = (name: string) => new URL(`../../src/features/search/relevance/${name}`, import.meta.url);
+const readSet = (name: string): RelevanceQuery[] => {
+  const json = JSON.parse(readFileSync(setFile(name), 'utf8')) as RelevanceQuery[] | { cases: RelevanceQuery[] };
+  return Array.isArray(json) ? json : json.cases;
+};
 
-/** Results the search box shows at first. */
-const SHOWN = 10;
+/** The repository's relevance set: queries as readers type them, each with the pages that answer it. */
+export const relevanceQueries: RelevanceQuery[] = readSet('queries.json');
+/**
+ * Blind queries to tune on: both halves of the first blind set of 3 December 2026 (its holdout half was scored once,
+ * in the previous round, and is spent: it is tuning data now).
+ */
+export const blindTuning: RelevanceQuery[] = [...readSet('blind-2026-12-tuning.json'), ...readSet('blind-2026-12-holdout.json')];
+/** The second blind set, written later the same day: the holdout of this round, scored once, at the end. */
+export const blindHoldout = (): RelevanceQuery[] => readSet('blind-2026-12b-holdout.json');
 
 export type RankedQuery = RelevanceQuery & {
   rank: number;
   top: string[];
-  searched: string;
-  /** How many Pagefind searches the plan ran for it (each about a millisecond when warm). */
-  searches: number;
-};
-
-interface Hit {
-  id: string;
-  /** Which of the plan's searches found it. */
-  search: number;
-}
-type Data = { url: string; content: string; sub_results: SubResult[] };
-type PagefindWindow = {
-  relevanceSearch(q: string): Promise<Hit[] | null>;
-  relevanceData(hits: Hit[]): Promise<Data[]>;
+  /** Milliseconds from submitting the query to the results drawn (the status line saying what was found). */
+  ms: number;
 };
 
 /** What the relevance run needs of a browser tab: Playwright's Page, or any engine's page through `relevancePage`. */
@@ -49,79 +44,74 @@ export function relevancePage(page: EnginePage, origin: string): RelevancePage {
   };
 }
 
+interface Shown {
+  url: string;
+  subUrls: string[];
+}
+
 /**
- * Runs every query of the set as the search box does: the same query plan (src/lib/searchPlan.ts) in Node, each of
- * its searches answered by Pagefind in the page, on a page of each language so that Pagefind picks that language's
- * index; then the same three headings under a result, and the rank of the first result that answers the query.
- * `page` must be at the site's base URL's origin.
+ * Runs queries through the search box itself, on each language's /search/ page: typed into the box, submitted, and
+ * scored on the results it draws (the five it shows at first, each with the sections listed under it). So the
+ * benchmark and the tests measure exactly what a reader gets. `warm` runs the set once unscored first, so that the
+ * times are of warm queries.
  */
 export async function rankRelevanceSet(
   page: RelevancePage,
   siteBase: string,
-  pagePath: (lang: string) => string,
-  ranking: object = PAGEFIND_RANKING,
+  searchPath: (lang: string) => string,
+  queries: readonly RelevanceQuery[] = relevanceQueries,
+  warm = false,
 ): Promise<RankedQuery[]> {
   const out: RankedQuery[] = [];
-  for (const lang of [...new Set(relevanceQueries.map((q) => q.lang))]) {
+  for (const lang of [...new Set(queries.map((q) => q.lang))]) {
     if (!isLocale(lang)) throw new Error(`relevance set: unknown language ${lang}`);
-    const queries = relevanceQueries.filter((q) => q.lang === lang);
-    await page.goto(pagePath(lang));
-    const vocabUrl = new URL(`${siteBase}pagefind/${vocabularyFile(lang)}`, page.url()).href;
-    const vocab = vocabulary((await (await fetch(vocabUrl)).json()) as VocabularyFile);
-    await page.evaluate(
-      async ({ base, ranking }) => {
-        type Pf = {
-          options(o: object): Promise<void>;
-          init(): Promise<void>;
-          search(q: string): Promise<{ results: { id: string; data(): Promise<Data> }[] } | null>;
-        };
-        const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pf;
-        await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking });
-        await pf.init();
-        const w = window as unknown as PagefindWindow;
-        // Every search's results, so that each shown result's data comes from the search that found it, as in the
-        // search box (a named place's page may come from a search of its name alone).
-        const searches: { id: string; data(): Promise<Data> }[][] = [];
-        w.relevanceSearch = async (q) => {
-          const found = await pf.search(q);
-          if (!found) return null;
-          searches.push(found.results);
-          return found.results.map((r) => ({ id: r.id, search: searches.length - 1 }));
-        };
-        // By id, in the plan's order. Copied at once: Pagefind caches a page's fragment and writes each search's
-        // sub_results onto that same object, so a later query would overwrite what an earlier one found.
-        w.relevanceData = async (hits) => {
-          const top = await Promise.all(hits.map((h) => searches[h.search]!.find((r) => r.id === h.id)!.data()));
-          return top.map((d) => ({ url: d.url, content: d.content, sub_results: d.sub_results.map((s) => ({ ...s })) }));
-        };
-      },
-      { base: siteBase, ranking },
-    );
-    for (const q of queries) {
-      let searches = 0;
-      const plan = await plannedSearch(cleanQuery(q.q).query, lang, vocab, {
-        search: (text) => {
-          searches++;
-          return page.evaluate((t) => (window as unknown as PagefindWindow).relevanceSearch(t), text);
+    const own = queries.filter((q) => q.lang === lang);
+    await page.goto(searchPath(lang));
+    const run = () =>
+      page.evaluate(
+        async (texts) => {
+          const root = document.querySelector('main guide-search')!;
+          const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+          const form = root.querySelector('form')!;
+          const status = root.querySelector('[data-part="status"]')!;
+          const list = root.querySelector('[data-part="results"]')!;
+          const found: { shown: Shown[]; ms: number }[] = [];
+          for (const q of texts) {
+            const start = performance.now();
+            input.value = q;
+            form.requestSubmit();
+            // The box says "Searching…" at once, then what it found.
+            const searching = status.textContent;
+            await new Promise<void>((resolve) => {
+              const seen = new MutationObserver(() => {
+                if (status.textContent === searching) return;
+                seen.disconnect();
+                resolve();
+              });
+              seen.observe(status, { childList: true, characterData: true, subtree: true });
+            });
+            const ms = performance.now() - start;
+            const shown = [...list.querySelectorAll(':scope > li')].map((li) => ({
+              url: li.querySelector('a')!.href,
+              subUrls: [...li.querySelectorAll('ul a')].map((a) => (a as HTMLAnchorElement).href),
+            }));
+            found.push({ shown, ms });
+          }
+          return found;
         },
-        id: (hit) => hit.id,
-      });
-      const searched = plan?.searched ?? '';
-      const hits = (plan?.results ?? []).slice(0, SHOWN);
-      const data = hits.length ? await page.evaluate((h) => (window as unknown as PagefindWindow).relevanceData(h), hits) : [];
-      const terms = searched.split(' ');
-      const shown = data.map((d) => ({
-        url: d.url,
-        subUrls: topSubResults<SubResult>(d.url, d.sub_results, 3, (s) => termsMatched(d.content, s, terms)).map((s) => s.url),
-      }));
+        own.map((q) => q.q),
+      );
+    if (warm) await run();
+    const found = await run();
+    own.forEach((q, i) => {
+      const { shown, ms } = found[i]!;
       out.push({
         ...q,
-        searched,
-        searches,
+        ms,
         rank: firstHit(shown, q.expect, siteBase),
-        top: shown.slice(0, 3).map((s) => s.url.replace(/\?[^#]*/, '')),
+        top: shown.slice(0, 3).map((s) => new URL(s.url).pathname + new URL(s.url).hash),
       });
-    }
+    });
   }
   return out;
 }

@@ -2,34 +2,29 @@
  * <guide-search>: the search box of SearchBox.astro, brought to life. Loaded on intent only: by the header's search
  * control or shortcut (SearchDialog.astro) and on /search/ itself, never on an ordinary page view.
  */
-import {
-  cleanQuery,
-  excerptSegments,
-  normalizeChineseDates,
-  PAGEFIND_RANKING,
-  SEARCH_MESSAGES,
-  termsMatched,
-  topSubResults,
-} from '../lib/searchQuery.ts';
-import { readMessages } from '../lib/islandMessages.ts';
-import { fillTemplate as fill } from '../lib/fillTemplate.ts';
-import { pluralForm } from '../lib/plural.ts';
-import { plannedSearch, vocabulary, type Vocabulary, type VocabularyFile } from '../lib/searchPlan.ts';
-import { vocabularyFile } from '../lib/searchVocabulary.ts';
-import { defaultLocale, isLocale, type Locale } from '../lib/i18n.ts';
+import { cleanQuery, excerptSegments, passageExcerpt, SEARCH_MESSAGES } from './searchQuery.ts';
+import { readMessages } from '../../lib/islandMessages.ts';
+import { fillTemplate as fill } from '../../lib/fillTemplate.ts';
+import { pluralForm } from '../../lib/plural.ts';
+import { loadIndex, normalizeForSearch, type FieldIndex, type FieldIndexFile } from './rank.ts';
+import { fieldIndexFile } from './fieldIndex.ts';
+import { searchGuide, type FoundPage } from './search.ts';
+import { excerptMatcher, sectionsOf } from './show.ts';
+import { defaultLocale, isLocale, type Locale } from '../../lib/i18n.ts';
 
 interface Fragment {
   url: string;
+  /** The indexed text as Pagefind split it, with zero-width spaces between Chinese words (`content` drops them). */
+  raw_content?: string;
   content: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results: { title: string; url: string; excerpt: string; locations: number[]; weighted_locations: { balanced_score: number }[] }[];
+  anchors: { element: string; id: string; text: string; location: number }[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindResult {
   id: string;
@@ -38,6 +33,8 @@ interface PagefindResult {
 
 /** Results shown at first, and added by each "Show more": fewer fragments to fetch before the first results. */
 const PAGE_SIZE = 5;
+/** Sections listed under a result, besides the one it leads with. */
+const MORE_SECTIONS = 3;
 
 // One Pagefind per page, shared by every search box on it.
 let pagefind: Promise<Pagefind> | undefined;
@@ -45,17 +42,17 @@ function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
     // No web worker: the index is small enough that a query takes about a millisecond on the main thread,
     // and skipping the worker saves a 12 KB download before the first results.
-    await pf.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: true, ranking: PAGEFIND_RANKING });
+    await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pf.init();
     return pf;
   });
   return pagefind;
 }
 
-function excerptNode(excerpt: string, className: string): HTMLParagraphElement {
+function textNode(segments: { text: string; marked: boolean }[], className: string): HTMLParagraphElement {
   const p = document.createElement('p');
   p.className = className;
-  for (const seg of excerptSegments(excerpt)) {
+  for (const seg of segments) {
     if (seg.marked) {
       const mark = document.createElement('mark');
       mark.textContent = seg.text;
@@ -65,14 +62,14 @@ function excerptNode(excerpt: string, className: string): HTMLParagraphElement {
   return p;
 }
 
-// The guide's words in the page's language, for spelling and synonyms (src/lib/searchPlan.ts). Loaded beside Pagefind;
-// if it cannot load, search still works on the reader's words as typed.
-let words: Promise<Vocabulary | undefined> | undefined;
-function loadVocabulary(bundle: string, locale: Locale): Promise<Vocabulary | undefined> {
-  words ??= fetch(`${bundle}${vocabularyFile(locale)}`)
-    .then(async (r) => (r.ok ? vocabulary((await r.json()) as VocabularyFile) : undefined))
-    .catch(() => undefined);
-  return words;
+// The field index search ranks with (rank.ts), loaded beside Pagefind.
+let fields: Promise<FieldIndex> | undefined;
+function loadFields(bundle: string, locale: Locale): Promise<FieldIndex> {
+  fields ??= fetch(`${bundle}${fieldIndexFile(locale)}`).then(async (r) => {
+    if (!r.ok) throw new Error(`search index: ${r.status}`);
+    return loadIndex((await r.json()) as FieldIndexFile);
+  });
+  return fields;
 }
 
 /** What the reader asked for: the cleaned query and the ticked sections. */
@@ -85,52 +82,84 @@ interface SearchState {
 type Messages = Record<(typeof SEARCH_MESSAGES)[number], string>;
 
 interface Answer {
-  results: PagefindResult[];
-  /** The words Pagefind searched for. */
-  searched: string;
-  /** What was searched, when it is not what the reader typed. */
+  pages: FoundPage<PagefindResult>[];
+  terms: string[];
+  /** What was searched, when it is more than what the reader typed. */
   searchedFor?: string | undefined;
 }
 
-/** Pagefind's answer for a state, through the query plan when the vocabulary is there. */
-async function searchFor(pf: Pagefind, vocab: Vocabulary | undefined, locale: Locale, state: SearchState): Promise<Answer | null> {
-  const options = state.sections.length ? { filters: { section: { any: state.sections } } } : {};
-  const search = async (q: string) => (await pf.search(q, options))?.results ?? null;
-  if (!vocab) {
-    const searched = normalizeChineseDates(state.query);
-    const results = await search(searched);
-    return results && { results, searched };
-  }
-  return plannedSearch(state.query, locale, vocab, { search, id: (r) => r.id });
+// Every page's result, by the sections ticked: a search by filter alone, kept for the next query.
+const everyPage = new Map<string, Promise<PagefindResult[] | null>>();
+
+async function searchFor(pf: Pagefind, index: FieldIndex, locale: Locale, state: SearchState, sections: string[]): Promise<Answer | null> {
+  const filters = { section: { any: state.sections.length ? state.sections : sections } };
+  const key = filters.section.any.join(' ');
+  const found = await searchGuide(state.query, locale, index, {
+    search: async (word) => (await pf.search(word, state.sections.length ? { filters } : {}))?.results ?? null,
+    all: () =>
+      everyPage.get(key) ??
+      everyPage
+        .set(
+          key,
+          pf.search(null, { filters }).then((r) => r?.results ?? null),
+        )
+        .get(key)!,
+    id: (r) => r.id,
+  });
+  if (!found) return null;
+  const searchedFor = found.added.length ? [normalizeForSearch(state.query), ...found.added].join(' ') : undefined;
+  return { pages: found.pages, terms: found.terms, searchedFor };
 }
 
-/** One result: the page, its section, its excerpt, and up to three of its headings that match the searched words best. */
-function resultItem(data: Fragment, moreLabel: string, terms: readonly string[]): HTMLLIElement {
+/**
+ * One result. When its best match is a question (a FAQ answer), the question leads and links to the answer; otherwise
+ * the page's title. Then a passage of the best match, and up to three more of the page's sections that matched.
+ */
+function resultItem(
+  data: Fragment,
+  found: FoundPage<PagefindResult>,
+  query: string,
+  terms: readonly string[],
+  moreLabel: string,
+): HTMLLIElement {
   const li = document.createElement('li');
-  li.className = 'result rounded border border-line p-3';
+  li.className = 'result rounded border border-line p-3 [@media(max-height:600px)]:p-2';
+  const page = data.url.replace(/[?#].*$/, '');
+  const highlight = `?highlight=${encodeURIComponent(query)}`;
+  const text = data.raw_content ?? data.content;
+  const sections = sectionsOf(text, data.anchors);
+  const matches = excerptMatcher(terms);
+  const [best = '', ...rest] = found.anchors;
+  const lead = sections.get(best);
+  const question = best !== '' && lead !== undefined && /[?？]\s*$/.test(lead.heading);
   const a = document.createElement('a');
-  a.href = data.url;
-  a.className = 'font-semibold text-lg';
-  a.textContent = data.meta.title ?? data.url;
+  a.href = question ? `${page}${highlight}#${best}` : `${page}${highlight}`;
+  a.className = 'font-semibold text-lg [@media(max-height:600px)]:text-base';
+  a.textContent = question ? lead.heading : (data.meta.title ?? page);
   li.append(a);
-  if (data.meta.section) {
+  const context = question ? data.meta.title : data.meta.section;
+  if (context) {
     const tag = document.createElement('span');
-    tag.className = 'ml-2 text-xs text-muted';
-    tag.textContent = data.meta.section;
+    tag.className = 'ml-2 text-xs text-muted [@media(max-height:600px)]:hidden';
+    tag.textContent = context;
     li.append(tag);
   }
-  li.append(excerptNode(data.excerpt, 'm-0 mt-1 text-sm'));
-  const subs = topSubResults(data.url, data.sub_results, 3, (sub) => termsMatched(data.content, sub, terms));
+  const words = text.split(/[\s\u200b]+/);
+  const shown = lead ? passageExcerpt(words, lead.from, lead.to, matches) : excerptSegments(data.excerpt);
+  // With a phone's keyboard up the screen is short: titles only, so that several show.
+  li.append(textNode(shown, 'm-0 mt-1 text-sm [@media(max-height:600px)]:hidden'));
+  const subs = (question ? rest : found.anchors).filter((anchor) => anchor !== '' && sections.get(anchor)?.heading).slice(0, MORE_SECTIONS);
   if (subs.length) {
     const ul = document.createElement('ul');
-    ul.className = 'm-0 mt-2 pl-4 border-l-2 border-line flex flex-col gap-1';
+    ul.className = 'm-0 mt-2 pl-4 border-l-2 border-line flex flex-col gap-1 [@media(max-height:600px)]:hidden';
     ul.setAttribute('aria-label', `${moreLabel}: ${a.textContent}`);
-    for (const s of subs) {
+    for (const anchor of subs) {
+      const section = sections.get(anchor)!;
       const sli = document.createElement('li');
       const sa = document.createElement('a');
-      sa.href = s.url;
-      sa.textContent = s.title;
-      sli.append(sa, excerptNode(s.excerpt, 'm-0 text-sm text-muted'));
+      sa.href = `${page}${highlight}#${anchor}`;
+      sa.textContent = section.heading;
+      sli.append(sa, textNode(passageExcerpt(words, section.from, section.to, matches, 16), 'm-0 text-sm text-muted'));
       ul.append(sli);
     }
     li.append(ul);
@@ -140,7 +169,7 @@ function resultItem(data: Fragment, moreLabel: string, terms: readonly string[])
 
 /** The status line a screen reader announces after a search: the count for what was searched, and what was typed. */
 function statusText(msg: Messages, state: SearchState, answer: Answer, max: string): string {
-  const total = answer.results.length;
+  const total = answer.pages.length;
   const q = answer.searchedFor ?? state.query;
   const parts = [
     total === 0
@@ -167,8 +196,10 @@ class GuideSearch extends HTMLElement {
     const boxes = [...this.querySelectorAll<HTMLInputElement>('input[name="section"]')];
     const bundle = this.dataset.bundle ?? '/pagefind/';
     const locale: Locale = isLocale(this.dataset.locale ?? '') ? (this.dataset.locale as Locale) : defaultLocale;
-    const load = () => Promise.all([loadPagefind(bundle, this.dataset.base ?? '/'), loadVocabulary(bundle, locale)]);
-    let pending: PagefindResult[] = [];
+    const load = () => Promise.all([loadPagefind(bundle, this.dataset.base ?? '/'), loadFields(bundle, locale)]);
+    const allSections = boxes.map((b) => b.value);
+    let pending: FoundPage<PagefindResult>[] = [];
+    let shownQuery = '';
 
     if (this.dataset.dev !== undefined) return; // under `astro dev` there is no index; the page says so
 
@@ -194,10 +225,10 @@ class GuideSearch extends HTMLElement {
     /** Adds the next results to the list; returns the first link added. */
     const showNext = async (seq: number): Promise<HTMLAnchorElement | undefined> => {
       const next = pending.slice(0, PAGE_SIZE);
-      const data = await Promise.all(next.map((r) => r.data()));
+      const data = await Promise.all(next.map((r) => r.result.data()));
       if (seq !== this.#seq) return undefined;
       pending = pending.slice(next.length);
-      const items = data.map((d) => resultItem(d, msg.more, terms));
+      const items = data.map((d, i) => resultItem(d, next[i]!, shownQuery, terms, msg.more));
       list.append(...items);
       showMore.classList.toggle('hidden', pending.length === 0);
       return items[0]?.querySelector('a') ?? undefined;
@@ -218,12 +249,13 @@ class GuideSearch extends HTMLElement {
       status.textContent = msg.loading;
       let answer;
       try {
-        const [pf, vocab] = await load();
-        answer = await searchFor(pf, vocab, locale, state);
+        const [pf, index] = await load();
+        answer = await searchFor(pf, index, locale, state, allSections);
         if (seq !== this.#seq || !answer) return; // a newer query has started
         list.replaceChildren();
-        pending = answer.results;
-        terms = answer.searched.split(' ');
+        pending = answer.pages;
+        terms = answer.terms;
+        shownQuery = state.query;
         await showNext(seq);
       } catch {
         if (seq === this.#seq) status.textContent = msg.failed;
@@ -231,7 +263,7 @@ class GuideSearch extends HTMLElement {
       }
       if (seq !== this.#seq) return;
       status.textContent = statusText(msg, state, answer, this.dataset.max ?? '');
-      none.classList.toggle('hidden', answer.results.length !== 0);
+      none.classList.toggle('hidden', answer.pages.length !== 0);
     };
 
     showMore.addEventListener('click', () => {

@@ -1,5 +1,5 @@
 /**
- * Scoring for the search relevance set (e2e/relevance/queries.json): where the first result that answers a query
+ * Scoring for the search relevance set (relevance/queries.json and the blind set): where the first result that answers a query
  * ranks, and success@1, success@3 and mean reciprocal rank per language and kind of query.
  */
 
@@ -26,9 +26,16 @@ export function sitePath(url: string, base = '/'): string {
   return `${path}${u.hash}`;
 }
 
-/** Whether a shown result answers a target: the same page, and for an anchored target that heading among those shown. */
+/**
+ * Whether a shown result answers a target: the same page, and for an anchored target that heading among those shown.
+ * A FAQ answer has its own page too: `/faq/#id` is answered by `/faq/id/` as well.
+ */
 export function answers(result: ShownResult, target: string, base = '/'): boolean {
   const [page = '', anchor] = target.split('#');
+  if (anchor !== undefined && page.endsWith('/faq/')) {
+    const own = `${page}${anchor}/`;
+    if ([result.url, ...result.subUrls].some((u) => sitePath(u, base).split('#')[0] === own)) return true;
+  }
   const resultPath = sitePath(result.url, base).split('#')[0];
   if (resultPath !== page) return false;
   if (anchor === undefined) return true;

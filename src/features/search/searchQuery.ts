@@ -96,65 +96,44 @@ export const SEARCH_MESSAGES = [
   'searchedFor',
 ] as const;
 
-/** A Pagefind sub-result: a heading of the page that matched, with where and how well each match scored. */
-export interface SubResult {
-  url: string;
-  /** Positions in the page's indexed text (its fragment's `content`) of the words that matched. */
-  locations?: number[];
-  weighted_locations: { balanced_score: number }[];
-}
-
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
 /**
- * How many of the searched words a part of a page matched. A Latin word counts when a matched position's word begins
- * like it (Pagefind matches "switching" for "switch"); `content` is the page's indexed text, in which Pagefind counts
- * positions by words between spaces or zero-width spaces. On a Chinese page a word counts when the part's heading or
- * excerpt holds it: there Pagefind counts positions by its own word breaks, which the content does not show.
+ * A passage of a page's indexed text (Pagefind's fragment `content`, words between spaces or zero-width spaces) to
+ * show under a result: the window of `size` words within [from, to) holding most of the searched words, as segments
+ * with those words marked. `matches` says whether a word of the page is one searched for.
  */
-export function termsMatched(
-  content: string,
-  sub: { locations?: readonly number[]; title?: string; excerpt?: string },
-  terms: readonly string[],
-): number {
-  const words = content.split(/[\s\u200b]+/);
-  const found = new Set<string>();
-  if (/\p{Script=Han}/u.test(content)) {
-    const title = (sub.title ?? '').toLocaleLowerCase();
-    const shown = `${title} ${(sub.excerpt ?? '').replace(/<[^>]*>/g, '')}`.toLocaleLowerCase();
-    for (const term of terms) if (shown.includes(term)) found.add(term);
-    // A heading that names the word is about it, more than a passage that mentions it.
-    return found.size + terms.filter((term) => title.includes(term)).length;
+export function passageExcerpt(
+  words: readonly string[],
+  from: number,
+  to: number,
+  matches: (word: string) => boolean,
+  size = 24,
+): { text: string; marked: boolean }[] {
+  const end = Math.min(to, words.length);
+  const hit = words.slice(from, end).map((w) => matches(w));
+  let best = 0;
+  let bestCount = -1;
+  for (let start = 0; start < Math.max(1, hit.length - size + 1); start++) {
+    const count = hit.slice(start, start + size).filter(Boolean).length;
+    if (count > bestCount) [best, bestCount] = [start, count];
   }
-  for (const at of sub.locations ?? []) {
-    const word = (words[at] ?? '').toLocaleLowerCase();
-    for (const term of terms) {
-      if (sharedPrefix(word, term) >= Math.max(2, Math.min(4, term.length - 1))) found.add(term);
+  // Chinese words were split by Pagefind with zero-width spaces: they join without a space.
+  const han = /\p{Script=Han}/u;
+  const pieces: { text: string; marked: boolean }[] = [];
+  const window = words.slice(from + best, Math.min(end, from + best + size));
+  if (best > 0) pieces.push({ text: '… ', marked: false });
+  window.forEach((word, i) => {
+    if (i > 0 && !(han.test(word[0] ?? '') && han.test(window[i - 1]!.at(-1) ?? ''))) {
+      // A space between two marked words belongs to the mark: "setting off" is one phrase found.
+      pieces.push({ text: ' ', marked: hit[best + i - 1]! && hit[best + i]! });
     }
+    pieces.push({ text: word, marked: hit[best + i]! });
+  });
+  if (from + best + size < end) pieces.push({ text: ' …', marked: false });
+  const out: { text: string; marked: boolean }[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last && last.marked === piece.marked) last.text += piece.text;
+    else out.push({ ...piece });
   }
-  return found.size;
+  return out;
 }
-
-/**
- * The headings a result lists under it: those matching more of the searched words first (`matched`, when given),
- * then the best-scoring (Pagefind lists them in page order, so a FAQ question that matches well would sit below a
- * passing mention), without the page itself or its list of sources.
- */
-export function topSubResults<S extends SubResult>(pageUrl: string, subs: readonly S[], n = 3, matched: (s: S) => number = () => 0): S[] {
-  const score = (s: S) => s.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
-  return subs
-    .filter((s) => s.url !== pageUrl && !s.url.endsWith('#page-sources'))
-    .sort((a, b) => matched(b) - matched(a) || score(b) - score(a))
-    .slice(0, n);
-}
-
-/**
- * Pagefind's ranking options for the guide. Pagefind's defaults: on the relevance set (npm run bench:search,
- * 29 November 2026) no setting of pageLength, termFrequency, termSaturation or termSimilarity tried did better in
- * both languages, and pageLength 0–0.3 did clearly worse (zh-hk success@1 from 49% to 34–42%).
- */
-export const PAGEFIND_RANKING = {};

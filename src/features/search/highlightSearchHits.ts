@@ -2,7 +2,7 @@
  * Landing from a search result (?highlight=…): marks the searched words in the main content. SearchDialog.astro
  * imports this only when the address carries that parameter, and importing it does the work.
  */
-import { highlightTerms } from '../lib/searchQuery.ts';
+import { highlightTerms } from './searchQuery.ts';
 
 function highlightSearchHits(main: HTMLElement, param: string | null): void {
   const terms = highlightTerms(param);

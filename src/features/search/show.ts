@@ -1,0 +1,50 @@
+/**
+ * How a page's indexed text (a Pagefind fragment) falls into sections, the same for the build that writes the field
+ * index and the search box that shows a result's passages.
+ */
+import { indexText, termsOf } from './rank.ts';
+
+export interface Anchor {
+  element: string;
+  id: string;
+  text: string;
+  /** Word position in the fragment's content (words between spaces or zero-width spaces). */
+  location: number;
+}
+
+export interface Section {
+  anchor: string;
+  heading: string;
+  /** The words of the section's text, after its heading: [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Headings start sections, each a part a reader can be sent to; the part before the first has the anchor ''. */
+export function sectionList(content: string, anchors: readonly Anchor[]): Section[] {
+  const words = content.split(/[\s\u200b]+/);
+  const starts = anchors.filter((a) => /^h[2-6]$/.test(a.element)).sort((a, b) => a.location - b.location);
+  const all = [{ id: '', text: '', location: 0 }, ...starts];
+  return all.map((start, i) => {
+    const end = all[i + 1]?.location ?? words.length;
+    // Pagefind splits a Chinese heading into several words, so its length is counted in characters.
+    const heading = start.text.replace(/\s+/g, '');
+    let from = start.location;
+    for (let taken = 0; taken < heading.length && from < Math.min(end, words.length); from++) taken += words[from]!.length;
+    return { anchor: start.id, heading: start.text, from, to: end };
+  });
+}
+
+export function sectionsOf(content: string, anchors: readonly Anchor[]): Map<string, Section> {
+  return new Map(sectionList(content, anchors).map((s) => [s.anchor, s]));
+}
+
+/** Whether a word of a page is one of the searched terms: a Latin word by its stem, Chinese by a searched pair. */
+export function excerptMatcher(terms: readonly string[]): (word: string) => boolean {
+  const wanted = new Set(terms.filter((t) => [...t].length > 1 || !/\p{Script=Han}/u.test(t)));
+  const paired = new Set(terms.filter((t) => /\p{Script=Han}/u.test(t) && [...t].length === 2).flatMap((t) => [...t]));
+  return (word) => {
+    const own = termsOf(indexText(word));
+    return own.some((t) => wanted.has(t) || (/^\p{Script=Han}$/u.test(t) && own.length === 1 && paired.has(t)));
+  };
+}
