@@ -14,7 +14,7 @@ const NAMES = {
     faroe: 'Faroe Islands',
     china: 'China',
   },
-  'zh-hk': { india: '印度', us: '美國', usInSentence: '美國', reunion: '留尼旺', faroe: '法羅群島', china: '中國' },
+  'zh-hk': { india: '印度', us: '美國', usInSentence: '美國', reunion: '留尼旺', faroe: '法羅群島', china: '中國內地' },
 } as const;
 
 for (const locale of LOCALES) {
