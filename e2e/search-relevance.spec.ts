@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { blindHoldout, blindTuning, rankRelevanceSet, relevanceQueries, type RankedQuery } from './support/relevance.ts';
+import { blindHoldout, blindTuning, rankRelevanceSet, relevanceQueries, type RankedQuery } from '../src/features/search/relevanceRun.ts';
 import { scoreBy } from '../src/features/search/relevance.ts';
 import type { RelevanceQuery } from '../src/features/search/relevance.ts';
 

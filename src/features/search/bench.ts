@@ -21,7 +21,7 @@ import {
   relevancePage,
   relevanceQueries,
   type RankedQuery,
-} from '../../../e2e/support/relevance.ts';
+} from './relevanceRun.ts';
 import { engineDriver, INSTALL_HINT, type EngineName } from '../../../tools/browsers/engines.ts';
 import { scoreBy, type Score } from './relevance.ts';
 import type { RelevanceQuery } from './relevance.ts';

@@ -1,10 +1,12 @@
+// Runs a relevance set through the search box in a browser tab: shared by the benchmark (bench.ts) and the floors in
+// npm test (e2e/search-relevance.spec.ts). Node only; never bundled for the browser.
 import type { Page } from '@playwright/test';
-import type { EnginePage } from '../../tools/browsers/driver.ts';
+import type { EnginePage } from '../../../tools/browsers/driver.ts';
 import { readFileSync } from 'node:fs';
-import { isLocale } from '../../src/lib/i18n.ts';
-import { firstHit, type RelevanceQuery } from '../../src/features/search/relevance.ts';
+import { isLocale } from '../../lib/i18n.ts';
+import { firstHit, type RelevanceQuery } from './relevance.ts';
 
-const setFile = (name: string) => new URL(`../../src/features/search/relevance/${name}`, import.meta.url);
+const setFile = (name: string) => new URL(`./relevance/${name}`, import.meta.url);
 const readSet = (name: string): RelevanceQuery[] => {
   const json = JSON.parse(readFileSync(setFile(name), 'utf8')) as RelevanceQuery[] | { cases: RelevanceQuery[] };
   return Array.isArray(json) ? json : json.cases;
