@@ -14,14 +14,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable } from '../../../tools/browsers/browser.ts';
-import {
-  blindHoldout,
-  blindTuning,
-  rankRelevanceSet,
-  relevancePage,
-  relevanceQueries,
-  type RankedQuery,
-} from './relevanceRun.ts';
+import { blindHoldout, blindTuning, rankRelevanceSet, relevancePage, relevanceQueries, type RankedQuery } from './relevanceRun.ts';
 import { engineDriver, INSTALL_HINT, type EngineName } from '../../../tools/browsers/engines.ts';
 import { scoreBy, type Score } from './relevance.ts';
 import type { RelevanceQuery } from './relevance.ts';
