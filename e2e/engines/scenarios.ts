@@ -221,7 +221,7 @@ export const scenarios: Scenario[] = [
   ...locales.map((locale): Scenario => ({
     name: `${path(locale, '/search/')}?q=: a shared search runs on arrival and puts the answer first`,
     async run(page) {
-      // A country the guide also mentions on other pages: the query plan, not Pagefind's order, puts its page first.
+      // A country the guide also mentions on other pages: the field index's ranking, not Pagefind's order, puts its page first.
       const query = locale === 'en' ? 'United States' : '美國';
       await page.goto(`${path(locale, '/search/')}?q=${encodeURIComponent(query)}`);
       const first = await waitFor(
