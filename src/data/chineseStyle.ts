@@ -85,6 +85,18 @@ export const onceAPageTerms = {
     later: '《歐洲地區私隱通知》',
     writtenPlainly: true,
   },
+  // Ireland's regulator leads for LinkedIn in Europe and is named on many pages: its own name once, where it first appears.
+  irelandDpc: {
+    first: '愛爾蘭資料保障委員會（{en:Data Protection Commission, DPC}）',
+    later: '愛爾蘭資料保障委員會',
+    writtenPlainly: true,
+  },
+  // The PCPD's house style for its own name (pcpdFirstMention above), so that a FAQ answer shown on its own page and in
+  // the FAQ list each name it in full exactly once.
+  pcpd: {
+    first: '個人資料私隱專員公署（私隱專員公署）',
+    later: '私隱專員公署',
+  },
   // LinkedIn's words seen only in the press: the short form still says they are quoted.
   pressQuotedNotes: {
     first: '{en:TechRadar}及{en:The Register}所引述的領英更新說明（領英有關2025年更新的說明頁及更新通知）',

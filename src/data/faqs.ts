@@ -170,7 +170,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經不同：由2024年10月11日起，至2025年11月3日的改動為止。個人資料私隱專員公署（私隱專員公署）表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經不同：由2024年10月11日起，至2025年11月3日的改動為止。{once:pcpd}表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
@@ -316,7 +316,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling is the Commissioner: she held the post when the PCPD took up LinkedIn’s case in 2024, and was reappointed for five years from 4 September 2025, HK01 reported. Read [what it said about LinkedIn](/pcpd-warning/).',
       ],
       'zh-hk': [
-        '個人資料私隱專員公署（私隱專員公署）是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
+        '{once:pcpd}是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
       ],
     },
     sources: [

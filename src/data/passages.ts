@@ -809,7 +809,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       '“Pre-training as we know it will unquestionably end,” Sutskever said, emphasizing that the industry has reached “peak data” and can no longer rely on the vast, unlabeled internet content that has fueled AI models thus far.',
-    gloss: { 'zh-hk': '他表示「我們所知的預訓練必將結束」，業界已到「數據見頂」，不能再依賴至今推動人工智能模型的大量互聯網內容。' },
+    gloss: { 'zh-hk': '他表示「我們所知的預訓練無疑將會終結」，業界已到「數據見頂」，不能再依賴至今推動人工智能模型的大量互聯網內容。' },
   },
   {
     id: 'technewsday-2024-12-15#fossil-fuel',
@@ -851,7 +851,10 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'The EDPB is composed of the heads of the national data protection authorities (Supervisory Authorities) of the countries in the European Economic Area, as well as the European Data Protection Supervisor (EDPS).',
-    gloss: { 'zh-hk': '歐洲數據保障委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保障監督官組成。' },
+    gloss: {
+      'zh-hk':
+        '歐洲數據保障委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保障監督專員（European Data Protection Supervisor）組成。',
+    },
   },
   // lawsociety-gazette-2025-11
   {

@@ -292,7 +292,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'background',
     supports: {
       en: 'Ilya Sutskever’s “peak data” remark at NeurIPS in December 2024.',
-      'zh-hk': '{en:Ilya Sutskever}2024年12月在{en:NeurIPS}所說的「數據見頂」。',
+      'zh-hk': '{en:Ilya Sutskever}於2024年12月在{en:NeurIPS}所說的「數據見頂」。',
     },
   },
   {
@@ -404,7 +404,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     id: 'hk01-2025-08-15',
     title: '私隱專員鍾麗玲續任五年：擔當改革者，推廣人工智能與數據安全 (in Chinese)',
     publisher: 'HK01',
-    publisherName: { 'zh-hk': '香港01' },
+    publisherName: { 'zh-hk': '《香港01》' },
     url: 'https://www.hk01.com/%E6%94%BF%E6%83%85/60266943/%E7%A7%81%E9%9A%B1%E5%B0%88%E5%93%A1%E9%8D%BE%E9%BA%97%E7%8E%B2%E7%BA%8C%E4%BB%BB%E4%BA%94%E5%B9%B4-%E6%93%94%E7%95%B6%E6%94%B9%E9%9D%A9%E8%80%85-%E6%8E%A8%E5%BB%A3%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E8%88%87%E6%95%B8%E6%93%9A%E5%AE%89%E5%85%A8',
     date: '2025-08-15',
     accessed: '2026-12-03',

@@ -264,7 +264,7 @@ const zhHK: Record<UiKey, string> = {
   'punct.open': '（',
   'punct.close': '）',
   'punct.range': '至',
-  'punct.path': '›',
+  'punct.path': '＞',
   // A full-width bar, no spaces: Chinese does not set a spaced middle dot.
   'punct.metaSeparator': '｜',
   'punct.titleSeparator': '｜',
@@ -283,8 +283,8 @@ const zhHK: Record<UiKey, string> = {
   'checker.allRegions': '查看所有國家及地區',
   'countdown.where': '在{place}',
   'countdown.whereElsewhere': '在其他地區',
-  'countdown.since': '{where}，領英自{date}起已可使用會員的資料訓練生成式人工智能，至今{count}。',
-  'countdown.sinceAtTheLatest': '{where}，領英最遲自{date}起已可使用會員的資料訓練生成式人工智能，至今{count}。',
+  'countdown.since': '{where}，領英自{date}起已可使用會員的資料訓練生成式人工智能，至今已有{count}。',
+  'countdown.sinceAtTheLatest': '{where}，領英最遲自{date}起已可使用會員的資料訓練生成式人工智能，至今已有{count}。',
   'countdown.elsewhere': '不在{place}？你所在地方的日期或有不同：{link}。',
   'countdown.elsewhereLink': '查看你的國家或地區',
   'unit.day.one': '{n}日',
@@ -354,7 +354,7 @@ const zhHK: Record<UiKey, string> = {
     '在領英網頁版：選擇頁面頂部工具列上頭像下方的{linkedin:me}，然後選擇{linkedin:settingsAndPrivacy}及{linkedin:dataPrivacy}；在{linkedin:howLinkedInUsesYourData}下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
   'print.stepsApp':
     '在iPhone或Android應用程式：點按左上角你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
-  'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}這條路徑，與個人資料私隱專員公署（私隱專員公署）及傳媒所描述的相同。',
+  'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}這條路徑，與{once:pcpd}及傳媒所描述的相同。',
   'updates.title': '此頁的更新',
   'updates.lastUpdated': '最後更新：',
   'punct.afterLastUpdated': '。',

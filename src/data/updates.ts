@@ -28,7 +28,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn’s help page on the change, as quoted by the press, names Hong Kong and Canada and gives “legitimate interest” as the legal basis there, and LinkedIn says it does not use private messages or the data of members it has reason to believe could be under 18. The answers also say that the setting covers only AI models that generate content, and where the separate form comes in.',
       'zh-hk':
-        '更正：據傳媒引述，領英有關這次改動的說明頁明確提及香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用它有理由相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
+        '更正：據傳媒引述，領英有關這次改動的說明頁明確提及香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用其有理由相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
     },
   },
   {
@@ -80,7 +80,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: complaints about companies go to the data protection authority of a German state, not to the federal commissioner. The page now lists all 16 state authorities, with the advice Lower Saxony’s and Hamburg’s gave in 2025, and no longer has the step on sharing with Microsoft for ads, which LinkedIn places outside the EU.',
       'zh-hk':
-        '更正：針對企業的投訴應交由德國各州的資料保障機構處理，而非聯邦資料保障專員。本頁現列出全部16個州的機構，以及下薩克森州和漢堡的機構於2025年提出的建議；並刪除了有關與微軟分享資料作廣告用途的步驟，因為領英指這種分享在歐盟以外進行。',
+        '更正：針對企業的投訴應交由德國各州的資料保障機構處理，而非聯邦資料保障專員。本頁現列出全部16個州的機構，以及下薩克森州及漢堡的機構於2025年提出的建議；並刪除了有關與微軟分享資料作廣告用途的步驟，因為領英指這種分享在歐盟以外進行。',
     },
   },
   {

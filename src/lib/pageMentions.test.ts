@@ -23,6 +23,11 @@ test('a name written plainly is completed at its first mention in the text, not 
   );
 });
 
+test('a name its writer already followed by a bracket counts as said in full, and is not completed again', () => {
+  const html = `<p>聯絡《通知》（<span lang="en">Notice</span>）。</p><p>《通知》</p>`;
+  assert.equal(settleMentions(html, [notice]), html);
+});
+
 test('an island template (an answer shown on its own) explains its names afresh, and they stay inside', () => {
   const on = mentionHtml('label.on', '（開啟）', '');
   assert.equal(

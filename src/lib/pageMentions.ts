@@ -88,7 +88,10 @@ function settle(html: string, said: Set<string>[], written: readonly WrittenName
     let text = whole;
     for (const name of written) {
       const at = text.indexOf(name.text);
-      if (at >= 0 && firstTime(name.key)) text = text.slice(0, at) + name.firstHtml + text.slice(at + name.text.length);
+      if (at < 0 || !firstTime(name.key)) continue;
+      // A name its writer already followed by a bracket (an authority's contact line with its own name) is said in full.
+      if (text.startsWith('（', at + name.text.length)) continue;
+      text = text.slice(0, at) + name.firstHtml + text.slice(at + name.text.length);
     }
     return text;
   });
