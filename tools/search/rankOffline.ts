@@ -8,17 +8,13 @@ import path from 'node:path';
 import { loadIndex, rankPages, rankSections, TUNING, understand, WEIGHTS, type FieldIndexFile } from '../../src/features/search/rank.ts';
 import { fieldIndexFile } from '../../src/features/search/fieldIndex.ts';
 import { firstHit, scoreBy, type RelevanceQuery } from '../../src/features/search/relevance.ts';
+import { blindTuning, relevanceQueries } from '../../src/features/search/relevanceRun.ts';
 import type { Locale } from '../../src/lib/i18n.ts';
 
 const dist = path.resolve(import.meta.dirname, '..', '..', process.env.DIST_DIR ?? 'dist');
-const setDir = path.resolve(import.meta.dirname, '..', '..', 'src/features/search/relevance');
-const read = (name: string): RelevanceQuery[] => {
-  const j = JSON.parse(readFileSync(path.join(setDir, name), 'utf8')) as RelevanceQuery[] | { cases: RelevanceQuery[] };
-  return Array.isArray(j) ? j : j.cases;
-};
 const sets: [string, RelevanceQuery[]][] = [
-  ['repository', read('queries.json')],
-  ['tuning', [...read('blind-2026-12-tuning.json'), ...read('blind-2026-12-holdout.json')]],
+  ['repository', relevanceQueries],
+  ['tuning', blindTuning],
 ];
 const indexes = new Map<string, ReturnType<typeof loadIndex>>();
 const indexFor = (lang: string) => {

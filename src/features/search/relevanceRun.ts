@@ -15,12 +15,16 @@ const readSet = (name: string): RelevanceQuery[] => {
 /** The repository's relevance set: queries as readers type them, each with the pages that answer it. */
 export const relevanceQueries: RelevanceQuery[] = readSet('queries.json');
 /**
- * Blind queries to tune on: both halves of the first blind set of 3 December 2026 (its holdout half was scored once,
- * in the previous round, and is spent: it is tuning data now).
+ * Blind queries to tune on: both halves of the first blind set of 3 December 2026 and the second set written later that
+ * day. Each holdout was scored once, in its own round, and is spent: tuning data now.
  */
-export const blindTuning: RelevanceQuery[] = [...readSet('blind-2026-12-tuning.json'), ...readSet('blind-2026-12-holdout.json')];
-/** The second blind set, written later the same day: the holdout of this round, scored once, at the end. */
-export const blindHoldout = (): RelevanceQuery[] => readSet('blind-2026-12b-holdout.json');
+export const blindTuning: RelevanceQuery[] = [
+  ...readSet('blind-2026-12-tuning.json'),
+  ...readSet('blind-2026-12-holdout.json'),
+  ...readSet('blind-2026-12b-holdout.json'),
+];
+/** The third blind set, frozen at the start of the fourth round: its holdout, scored once, at the end. */
+export const blindHoldout = (): RelevanceQuery[] => readSet('blind-2026-12c-holdout.json');
 
 export type RankedQuery = RelevanceQuery & {
   rank: number;
