@@ -69,6 +69,11 @@ const english: Addition[] = [
   ['desktop', 'website'],
   ['employer', 'company page'],
   ['mainland', 'china'],
+  ['verify', 'check'],
+  ['confirm', 'check'],
+  ['membership', 'account'],
+  ['usa', 'united states'],
+  ['america', 'united states'],
 ];
 
 /**
@@ -87,6 +92,13 @@ const chinese: Addition[] = [
   ['點做', '如何 怎樣'],
   ['點解', '為何 為甚麼'],
   ['幾時', '何時'],
+  ['點知', '怎樣確認'],
+  ['關咗', '關閉'],
+  ['邊啲', '哪些'],
+  ['邊度嚟', '來源'],
+  ['嚟', '來'],
+  ['嘢', '資料'],
+  ['掣', '開關'],
   ['邊個', '誰'],
   ['係咪', '是否'],
   ['會唔會', '會否'],
@@ -143,6 +155,8 @@ const chinese: Addition[] = [
   ['training', '訓練'],
   ['app', '應用程式'],
   ['setting', '設定'],
+  ['off', '關閉'],
+  ['profile', '個人檔案'],
   ['hr', '公司 員工'],
 ];
 
