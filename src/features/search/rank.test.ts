@@ -115,6 +115,14 @@ test('words a family of template pages all share weigh little there: a general a
   assert.equal(top('complain linkedin spain')[0], '/regions/spain/#regulator');
 });
 
+test('a page that only shares the words every page holds is not counted as a result', () => {
+  // Every page says "LinkedIn" and "AI"; only Italy's page is about Italia.
+  assert.deepEqual(
+    top('linkedin ai italia').map((url) => url.split('#')[0]),
+    ['/regions/italy/'],
+  );
+});
+
 test('questions an answer answers, indexed but not shown, find it in other words', () => {
   assert.equal(top('is my child affected')[0], '/faq/#under-18');
 });

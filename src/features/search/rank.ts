@@ -52,6 +52,11 @@ export const TUNING = {
   /** A Chinese pair across two words of a query, and how the pairs of one word share it (chineseTerms). */
   across: 0.5,
   wordShare: 0.5,
+  /**
+   * A page scoring less than this share of the best is not a result: every page holds "LinkedIn" and "AI", and a
+   * count of every page that does says nothing to the reader.
+   */
+  kept: 0.1,
   /** Words in a passage of a long section. */
   passage: 25,
 };
@@ -484,7 +489,9 @@ export function rankPages(sections: readonly RankedSection[], index: FieldIndex)
     if (list) list.push(s);
     else byPage.set(page, [s]);
   }
-  return [...byPage]
+  const ranked = [...byPage]
     .map(([page, list]) => ({ page, sections: list, score: list[0]!.score + TUNING.second * (list[1]?.score ?? 0) }))
     .sort((a, b) => b.score - a.score || a.page - b.page);
+  const best = ranked[0]?.score ?? 0;
+  return ranked.filter((p) => p.score >= TUNING.kept * best);
 }
