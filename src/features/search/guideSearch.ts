@@ -3,7 +3,7 @@
  * control or shortcut (SearchDialog.astro) and on /search/ itself, never on an ordinary page view.
  */
 import { cleanQuery, excerptSegments, passageExcerpt, SEARCH_MESSAGES } from './searchQuery.ts';
-import { readMessages } from '../../lib/islandMessages.ts';
+import { readDeclaredMessages } from '../../lib/islandMessages.ts';
 import { fillTemplate as fill } from '../../lib/fillTemplate.ts';
 import { pluralForm } from '../../lib/plural.ts';
 import { loadIndex, normalizeForSearch, type FieldIndex, type FieldIndexFile } from './rank.ts';
@@ -79,7 +79,7 @@ interface SearchState {
   sections: string[];
 }
 
-type Messages = Record<(typeof SEARCH_MESSAGES)[number], string>;
+type Messages = Record<keyof typeof SEARCH_MESSAGES, string>;
 
 interface Answer {
   pages: FoundPage<PagefindResult>[];
@@ -178,7 +178,7 @@ function statusText(msg: Messages, state: SearchState, answer: Answer, max: stri
   ];
   if (answer.searchedFor !== undefined) parts.push(fill(msg.searchedFor, { typed: state.query }));
   if (state.truncated) parts.push(fill(msg.truncated, { n: max }));
-  return parts.join(' ');
+  return parts.join(msg.betweenSentences);
 }
 
 class GuideSearch extends HTMLElement {
@@ -188,7 +188,7 @@ class GuideSearch extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input[type="search"]') as HTMLInputElement;
     const form = this.querySelector('form')!;
-    const msg = readMessages(this, SEARCH_MESSAGES);
+    const msg = readDeclaredMessages(this, SEARCH_MESSAGES);
     const status = this.querySelector<HTMLElement>('[data-part="status"]')!;
     const list = this.querySelector<HTMLOListElement>('[data-part="results"]')!;
     const none = this.querySelector<HTMLElement>('[data-part="none"]')!;

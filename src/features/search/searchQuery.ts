@@ -1,3 +1,4 @@
+import type { UiKey } from '../../data/ui.ts';
 /** Longest query we send to the index: enough for any real question, short enough to stay fast. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -83,18 +84,20 @@ export function normalizeChineseDates(query: string): string {
   });
 }
 
-/** The search box's messages, by name; each is the UI string 'search.<name>'. */
-export const SEARCH_MESSAGES = [
-  'loading',
-  'empty',
-  'count.one',
-  'count.many',
-  'none',
-  'truncated',
-  'failed',
-  'more',
-  'searchedFor',
-] as const;
+/** The search box's messages: each name and the UI string it is (src/data/ui.ts). */
+export const SEARCH_MESSAGES = {
+  loading: 'search.loading',
+  empty: 'search.empty',
+  'count.one': 'search.count.one',
+  'count.many': 'search.count.many',
+  none: 'search.none',
+  truncated: 'search.truncated',
+  failed: 'search.failed',
+  more: 'search.more',
+  searchedFor: 'search.searchedFor',
+  // The status line's sentences are joined as the language joins sentences (no space in Chinese).
+  betweenSentences: 'punct.betweenSentences',
+} as const satisfies Record<string, UiKey>;
 
 /**
  * A passage of a page's indexed text (Pagefind's fragment `content`, words between spaces or zero-width spaces) to
