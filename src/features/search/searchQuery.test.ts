@@ -55,6 +55,14 @@ test('passageExcerpt shows the window with most searched words, marked, and says
   ]);
 });
 
+test('passageExcerpt sets no space beside Chinese punctuation or between Chinese and English', () => {
+  const words = ['開關應顯示', 'Off', '。', '登入後'];
+  assert.deepEqual(
+    passageExcerpt(words, 0, 4, () => false),
+    [{ text: '開關應顯示Off。登入後', marked: false }],
+  );
+});
+
 test('passageExcerpt joins Chinese words without spaces', () => {
   const words = ['關閉', '設定', '即可'];
   assert.deepEqual(

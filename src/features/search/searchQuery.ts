@@ -119,13 +119,14 @@ export function passageExcerpt(
     const count = hit.slice(start, start + size).filter(Boolean).length;
     if (count > bestCount) [best, bestCount] = [start, count];
   }
-  // Chinese words were split by Pagefind with zero-width spaces: they join without a space.
-  const han = /\p{Script=Han}/u;
+  // Pagefind keeps words apart with spaces; Chinese text has none, beside Chinese characters or full-width punctuation
+  // (「設定 。」, 「Off 。」 as the page shows 「設定。」, 「Off。」).
+  const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
   const pieces: { text: string; marked: boolean }[] = [];
   const window = words.slice(from + best, Math.min(end, from + best + size));
   if (best > 0) pieces.push({ text: '… ', marked: false });
   window.forEach((word, i) => {
-    if (i > 0 && !(han.test(word[0] ?? '') && han.test(window[i - 1]!.at(-1) ?? ''))) {
+    if (i > 0 && !cjk.test(word[0] ?? '') && !cjk.test(window[i - 1]!.at(-1) ?? '')) {
       // A space between two marked words belongs to the mark: "setting off" is one phrase found.
       pieces.push({ text: ' ', marked: hit[best + i - 1]! && hit[best + i]! });
     }
