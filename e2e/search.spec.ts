@@ -136,7 +136,12 @@ for (const locale of LOCALES) {
     await search(page, typed, locale);
     const status = page.locator('guide-search [data-part="status"]');
     await expect(status).toContainText(searched);
-    await expect(status).toContainText(t(locale, 'search.searchedFor', { typed }));
+    // The count and what was typed, joined as the language joins sentences (no space before —— in Chinese).
+    await expect(status).toHaveText(
+      new RegExp(
+        `(?:${templateSource(locale, 'search.count.one')}|${templateSource(locale, 'search.count.many')})${templateSource(locale, 'punct.betweenSentences')}${templateSource(locale, 'search.searchedFor', { typed })}`,
+      ),
+    );
     expect((await topLinks(page, 1)).some((href) => lands.test(href))).toBe(true);
   });
 }
