@@ -29,8 +29,15 @@ export const localizedList = perLocale(z.array(z.string().min(1)).min(1));
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** The publisher's headline or document title; where we only describe a source, the text says so (a date, 'in German'). */
-  title: z.string(),
+  /**
+   * The publisher's headline or document title, as published; or, for a source without one (a settings page), our
+   * description of it in each language.
+   */
+  title: z.union([z.string(), localized]),
+  /** The language a published title is in, when it is not English: pages say so in the reader's language. */
+  titleLang: z.enum(['de', 'zh-hk']).optional(),
+  /** What a title in another language means, for readers of the guide's other language. */
+  titleMeaning: localized.partial().optional(),
   publisher: z.string(),
   /**
    * The name the publisher goes by in a reader's language, where it has one (a Hong Kong paper's Chinese name,

@@ -21,7 +21,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'linkedin-setting',
-    title: `${linkedinLabels.aiSetting} (the setting itself; you need to be signed in)`,
+    title: {
+      en: `${linkedinLabels.aiSetting} (the setting itself; you need to be signed in)`,
+      'zh-hk': '領英的生成式人工智能設定頁本身（須先登入）',
+    },
     publisher: 'LinkedIn',
     url: linkedinUrls.aiSetting,
     accessed: '2026-11-29',
@@ -97,7 +100,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     id: 'hkfp-2024-10-15',
     title: 'LinkedIn suspends AI training using Hong Kong users’ personal data, privacy watchdog says',
     publisher: 'Hong Kong Free Press',
-    publisherName: { 'zh-hk': '香港自由新聞' },
+    publisherName: { 'zh-hk': '《香港自由新聞》' },
     url: 'https://hongkongfp.com/2024/10/15/linkedin-suspends-ai-training-using-hong-kong-users-personal-data-privacy-watchdog-says/',
     date: '2024-10-15',
     accessed: '2026-11-29',
@@ -149,7 +152,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'pcpd-ordinance-at-a-glance',
-    title: '條例概覽 (The Ordinance at a glance, in Chinese)',
+    title: '條例概覽',
+    titleLang: 'zh-hk',
+    titleMeaning: { en: 'The Ordinance at a glance' },
     publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
     publisherName: { 'zh-hk': '個人資料私隱專員公署' },
     url: 'https://www.pcpd.org.hk/tc_chi/data_privacy_law/ordinance_at_a_Glance/ordinance.html',
@@ -162,7 +167,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'cmab-privacy-protection',
-    title: '保障個人資料私隱 (Protection of personal data privacy, in Chinese)',
+    title: '保障個人資料私隱',
+    titleLang: 'zh-hk',
+    titleMeaning: { en: 'Protection of personal data privacy' },
     publisher: 'Constitutional and Mainland Affairs Bureau, Hong Kong Government',
     publisherName: { 'zh-hk': '政制及內地事務局' },
     url: 'https://cmab.gov.hk/mobile/tc/issues/protection.htm',
@@ -232,7 +239,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'lu-cnpd',
-    title: 'LinkedIn und Ihre Daten: Was Sie vor dem 3. November 2025 wissen sollten (in German)',
+    title: 'LinkedIn und Ihre Daten: Was Sie vor dem 3. November 2025 wissen sollten',
+    titleLang: 'de',
     publisher: 'Commission nationale pour la protection des données (Luxembourg)',
     publisherName: { 'zh-hk': '盧森堡國家資料保障委員會' },
     url: 'https://cnpd.public.lu/de/actualites/international/2025/10/linkedin-ia.html',
@@ -245,7 +253,10 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'helpnetsecurity-2025-09-18',
-    title: 'Report of 18 September 2025 on LinkedIn’s privacy policy update and AI training from 3 November 2025',
+    title: {
+      en: 'Report of 18 September 2025 on LinkedIn’s privacy policy update and AI training from 3 November 2025',
+      'zh-hk': '2025年9月18日有關領英私隱政策更新及由2025年11月3日起訓練人工智能的報道',
+    },
     publisher: 'Help Net Security',
     url: 'https://www.helpnetsecurity.com/2025/09/18/linkedin-ai-data-privacy-policy/',
     date: '2025-09-18',
@@ -402,7 +413,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'hk01-2025-08-15',
-    title: '私隱專員鍾麗玲續任五年：擔當改革者，推廣人工智能與數據安全 (in Chinese)',
+    title: '私隱專員鍾麗玲續任五年：擔當改革者，推廣人工智能與數據安全',
+    titleLang: 'zh-hk',
     publisher: 'HK01',
     publisherName: { 'zh-hk': '《香港01》' },
     url: 'https://www.hk01.com/%E6%94%BF%E6%83%85/60266943/%E7%A7%81%E9%9A%B1%E5%B0%88%E5%93%A1%E9%8D%BE%E9%BA%97%E7%8E%B2%E7%BA%8C%E4%BB%BB%E4%BA%94%E5%B9%B4-%E6%93%94%E7%95%B6%E6%94%B9%E9%9D%A9%E8%80%85-%E6%8E%A8%E5%BB%A3%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E8%88%87%E6%95%B8%E6%93%9A%E5%AE%89%E5%85%A8',
@@ -443,7 +455,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'bdsg-40',
-    title: 'Bundesdatenschutzgesetz (BDSG), § 40 Aufsichtsbehörden der Länder (in German)',
+    title: 'Bundesdatenschutzgesetz (BDSG), § 40 Aufsichtsbehörden der Länder',
+    titleLang: 'de',
     publisher: 'Federal Ministry of Justice, Gesetze im Internet',
     publisherName: { 'zh-hk': '德國聯邦司法部' },
     url: 'https://www.gesetze-im-internet.de/bdsg_2018/__40.html',
@@ -456,7 +469,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'bfdi-zustaendigkeit',
-    title: 'Zuständigkeit des Bundesbeauftragten für den Datenschutz und die Informationsfreiheit (BfDI) (in German)',
+    title: 'Zuständigkeit des Bundesbeauftragten für den Datenschutz und die Informationsfreiheit (BfDI)',
+    titleLang: 'de',
     publisher: 'Federal Commissioner for Data Protection and Freedom of Information (BfDI)',
     publisherName: { 'zh-hk': '德國聯邦資料保障及資訊自由專員' },
     url: 'https://www.bfdi.bund.de/DE/Buerger/Inhalte/Allgemein/Datenschutz/Zust%C3%A4ndigkeit-BfDI.html',
@@ -469,7 +483,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'berlin-beschwerderecht',
-    title: 'Beschwerderecht (in German)',
+    title: 'Beschwerderecht',
+    titleLang: 'de',
     publisher: 'Berlin Commissioner for Data Protection and Freedom of Information',
     publisherName: { 'zh-hk': '柏林資料保障及資訊自由專員' },
     url: 'https://datenschutz-berlin.de/buergerinnen-und-buerger/rechte/beschwerderecht',
@@ -482,7 +497,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'lfd-niedersachsen-2025-10-23',
-    title: 'LinkedIn startet KI-Training mit Nutzerdaten: Hinweise zur Widerspruchsmöglichkeit (in German)',
+    title: 'LinkedIn startet KI-Training mit Nutzerdaten: Hinweise zur Widerspruchsmöglichkeit',
+    titleLang: 'de',
     publisher: 'Der Landesbeauftragte für den Datenschutz Niedersachsen',
     publisherName: { 'zh-hk': '下薩克森州資料保障專員' },
     url: 'https://www.lfd.niedersachsen.de/startseite/infothek/linkedin-startet-ki-training-mit-nutzerdaten-wir-geben-hinweise-zur-widerspruchsmoglichkeit-245909.html',
@@ -497,7 +513,8 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'hmbbfdi-linkedin-2025',
-    title: 'LinkedIn plant KI-Training mit Nutzer:innendaten – Widerspruchfrist läuft bis zum 3. November 2025 (in German)',
+    title: 'LinkedIn plant KI-Training mit Nutzer:innendaten – Widerspruchfrist läuft bis zum 3. November 2025',
+    titleLang: 'de',
     publisher: 'Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit (HmbBfDI)',
     publisherName: { 'zh-hk': '漢堡資料保障及資訊自由專員' },
     url: 'https://datenschutz-hamburg.de/news/linkedin-plant-ki-training-mit-nutzerinnendaten-widerspruchfrist-laeuft-bis-zum-3-november-2025',

@@ -23,7 +23,7 @@ test('every guide page and every part of the region pages has its counterpart, b
 test('every UI string exists in both languages, and the Chinese ones are in Chinese', () => {
   assert.deepEqual(Object.keys(ui['zh-hk']).sort(), Object.keys(ui.en).sort());
   // Pure patterns have no words to translate.
-  const patterns = new Set(['countdown.parts']);
+  const patterns = new Set(['countdown.parts', 'sources.titleIn', 'sources.titleMeaningIn']);
   for (const [key, value] of Object.entries(ui['zh-hk'])) {
     // Joining punctuation is full-width in Chinese, with no spaces around it (and none at all between sentences).
     if (!key.startsWith('punct.')) assert.ok(value.trim().length > 0, key);
