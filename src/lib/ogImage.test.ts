@@ -13,8 +13,11 @@ test('a share card never breaks a line inside a Chinese word or a date', () => {
   // Words the word breaker finds, which the Hong Kong editor saw split on the cards (訓 / 練, 推 / 薦).
   assert.ok(breaks('以會員資料作訓練').includes('訓練'));
   assert.ok(breaks('我們推薦你').includes('推薦'));
-  // A date stays on one line (2025年11 / 月3日 was seen).
-  assert.ok(breaks('自2025年11月3日起').includes('2025年11月3日'));
+  // A date stays on one line (2025年11 / 月3日 was seen), with the word that leads into it (由 was seen alone).
+  assert.ok(breaks('自2025年11月3日起').some((piece) => piece.startsWith('自2025年11月3日')));
+  assert.ok(breaks('會員由2025年11月3日起').some((piece) => piece.startsWith('由2025年11月3日')));
+  // A short title in book-title marks is one name (《歐洲地區私隱 / 通知》 was seen).
+  assert.ok(breaks('領英的《歐洲地區私隱通知》指出').some((piece) => piece.includes('《歐洲地區私隱通知》')));
 });
 
 test('a Chinese headline counts as long as it looks, so it gets the smaller size and one line', () => {

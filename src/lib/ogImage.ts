@@ -34,6 +34,8 @@ function latinFonts(): Promise<Font[]> {
 interface Slice {
   file: string;
   weight: 400 | 700;
+  /** Its place among its weight's slices: the same range in both weights, so one family with two weights. */
+  index: number;
   ranges: [number, number][];
 }
 let slices: Promise<Slice[]> | undefined;
@@ -42,9 +44,10 @@ function cjkSlices(): Promise<Slice[]> {
     WEIGHTS.map(async (weight) => {
       const cssPath = require.resolve(`@fontsource/noto-sans-hk/${weight}.css`);
       const css = await readFile(cssPath, 'utf8');
-      return [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map((m) => ({
+      return [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map((m, index) => ({
         file: cssPath.replace(/[^/]+$/, `files/${m[1]}`),
         weight,
+        index,
         ranges: (m[2] ?? '').split(',').map((r) => {
           const [a = '0', b] = r.trim().replace(/^U\+/i, '').split('-');
           return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)] as [number, number];
@@ -56,15 +59,27 @@ function cjkSlices(): Promise<Slice[]> {
 }
 
 const fileCache = new Map<string, Promise<Buffer>>();
+/** Characters a Chinese card draws in the Chinese font though they are below the Chinese ranges. */
+const CHINESE_FORMS = /[\u2026\u22ef]/u;
+/**
+ * Chinese sets its ellipsis in the middle of the line; the fonts' own ……, drawn without the font's Hong Kong
+ * forms, sits on the baseline, so a Chinese card draws it as two midline ellipses.
+ */
+const chineseEllipsis = (text: string) => text.replaceAll('……', '\u22ef\u22ef');
+
 async function fontsFor(text: string): Promise<Font[]> {
-  const wide = [...new Set([...text].map((c) => c.codePointAt(0)!).filter((c) => c > 0x2e7f))];
+  const chinese = /\p{Script=Han}/u.test(text);
+  const wide = [
+    ...new Set([...text].filter((c) => c.codePointAt(0)! > 0x2e7f || (chinese && CHINESE_FORMS.test(c))).map((c) => c.codePointAt(0)!)),
+  ];
   if (wide.length === 0) return latinFonts();
   const needed = (await cjkSlices()).filter((s) => wide.some((c) => s.ranges.some(([a, b]) => c >= a && c <= b)));
-  // Each slice gets its own family name: satori keeps one font per name and weight, and falls back across families.
+  // Each range gets its own family name, with both weights: satori keeps one font per name and weight, and falls back
+  // across families (two weights under two names made regular text take a bold slice's place, or none).
   const cjk = await Promise.all(
-    needed.map(async (s, i) => {
+    needed.map(async (s) => {
       if (!fileCache.has(s.file)) fileCache.set(s.file, readFile(s.file));
-      return { name: `Noto Sans HK ${i}`, data: await fileCache.get(s.file)!, weight: s.weight, style: 'normal' as const };
+      return { name: `Noto Sans HK ${s.index}`, data: await fileCache.get(s.file)!, weight: s.weight, style: 'normal' as const };
     }),
   );
   return [...(await latinFonts()), ...cjk];
@@ -99,7 +114,11 @@ export function keepWordsTogether(text: string, words: readonly string[] = unbre
   });
   for (const { segment, index, isWordLike } of chineseWords.segment(text))
     if (isWordLike && /\p{Script=Han}/u.test(segment)) hold(charAt.get(index)!, [...segment].length);
-  for (const m of text.matchAll(/\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/g)) hold(charAt.get(m.index)!, [...m[0]].length);
+  // A date, with the word that leads into it (由, 自, 於, 至), so that neither is left alone at a line's end.
+  for (const m of text.matchAll(/[由自於至]?(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)/g))
+    hold(charAt.get(m.index)!, [...m[0]].length);
+  // A short title in book-title marks (《歐洲地區私隱通知》) is one name.
+  for (const m of text.matchAll(/《[^《》]{1,12}》/g)) hold(charAt.get(m.index)!, [...m[0]].length);
   for (const word of words) for (const m of text.matchAll(new RegExp(word, 'g'))) hold(charAt.get(m.index)!, [...word].length);
   return chars.map((c, i) => (joined[i] ? `${c}\u2060` : c)).join('');
 }
@@ -110,7 +129,16 @@ export function visualLength(text: string): number {
 }
 
 /** Renders a 1200×630 PNG share card; Chinese text is set in Noto Sans HK. */
-export async function renderOgCard(card: OgCard): Promise<Buffer> {
+export async function renderOgCard(given: OgCard): Promise<Buffer> {
+  const card = /\p{Script=Han}/u.test(given.headline + given.body)
+    ? { ...given, headline: chineseEllipsis(given.headline), body: chineseEllipsis(given.body) }
+    : given;
+  const text = `${card.kicker}${card.headline}${card.body}${card.footer}`;
+  const fonts = await fontsFor(text);
+  // A Chinese card takes its punctuation from the Chinese font first: its ellipsis sits mid-line, as Chinese sets it.
+  const fontFamily = /\p{Script=Han}/u.test(text)
+    ? [...new Set(fonts.map((f) => f.name).filter((name) => name !== 'Inter')), 'Inter'].join(', ')
+    : 'Inter';
   const tree = el(
     'div',
     {
@@ -126,7 +154,7 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
       paddingRight: 72,
       background: '#0a3f75',
       color: '#ffffff',
-      fontFamily: 'Inter',
+      fontFamily,
     },
     [
       el('div', { display: 'flex', alignItems: 'center', gap: 16, fontSize: 30, fontWeight: 700, color: '#ffbf47' }, card.kicker),
@@ -154,7 +182,6 @@ export async function renderOgCard(card: OgCard): Promise<Buffer> {
       ),
     ],
   );
-  const text = `${card.kicker}${card.headline}${card.body}${card.footer}`;
-  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: await fontsFor(text) });
+  const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 }
