@@ -97,10 +97,11 @@ export const onceAPageTerms = {
     first: '個人資料私隱專員公署（私隱專員公署）',
     later: '私隱專員公署',
   },
-  // LinkedIn's words seen only in the press: the short form still says they are quoted.
+  // LinkedIn's words seen only in the press, named with both outlets every time: a FAQ answer or an update is often
+  // read on its own, from its own link, where "the reports above" would point at nothing.
   pressQuotedNotes: {
-    first: '{en:TechRadar}及{en:The Register}所引述的領英更新說明（領英有關2025年更新的說明頁及更新通知）',
-    later: '上述報道所引述的領英更新說明',
+    first: '{en:TechRadar}及{en:The Register}引述的領英更新說明',
+    later: '{en:TechRadar}及{en:The Register}引述的領英更新說明',
   },
 } as const satisfies Record<string, { first: string; later: string; writtenPlainly?: boolean }>;
 

@@ -345,7 +345,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Generative-AI models have been built on huge amounts of human writing from the internet, and that supply is finite: Ilya Sutskever, a co-founder of OpenAI, spoke in December 2024 of the industry reaching “peak data”, Tech Newsday reported. In our view, that is what makes a network of professional profiles and posts valuable to AI developers. The [bigger picture](/why-now/) explains more.',
       ],
       'zh-hk': [
-        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：據{en:Tech Newsday}報道，OpenAI共同創辦人{en:Ilya Sutskever}於2024年12月提到業界已到達「數據見頂」。我們認為，正因如此，由專業人士撰寫的個人檔案和帖文對人工智能開發者極具吸引力。詳見[背後原因](/why-now/)。',
+        '生成式人工智能模型建基於互聯網上大量人類撰寫的文字，而這些文字的供應有限：據{en:Tech Newsday}報道，OpenAI共同創辦人{en:Ilya Sutskever}於2024年12月提到業界已到達「數據見頂」。我們認為，正因如此，一個滿是專業人士個人檔案和帖文的平台，對人工智能開發者很有價值。詳見[背後原因](/why-now/)。',
       ],
     },
     sources: ['technewsday-2024-12-15#peak-data', 'technewsday-2024-12-15#fossil-fuel'],

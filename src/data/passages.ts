@@ -136,7 +136,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'linkedin',
     quote: 'You can opt out any time in your settings if you’d prefer not to have your data used in this way',
-    gloss: { 'zh-hk': '如你不想資料被這樣使用，可隨時在設定中選擇退出（「設定」連結直達該人工智能設定頁）。' },
+    gloss: { 'zh-hk': '如你不想資料被這樣使用，可隨時在設定中選擇退出（編按：原文的「設定」連結直達該人工智能設定頁）。' },
   },
   {
     id: 'linkedin-eu-notice#scope-designated-countries-and-uk',
@@ -167,7 +167,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'linkedin',
     quote: 'To train our content-generating Generative AI systems',
-    gloss: { 'zh-hk': '（正當權益表格中的一行）訓練我們生成內容的生成式人工智能系統。' },
+    gloss: { 'zh-hk': '（編按：此為正當權益表格中的一行）訓練我們生成內容的生成式人工智能系統。' },
   },
   {
     id: 'linkedin-eu-notice#train-purpose',
@@ -237,7 +237,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'linkedin',
     quote: 'Sharing data with our parent company, Microsoft for its AI training purposes',
-    gloss: { 'zh-hk': '（只適用於英國）與母公司微軟分享資料，供其訓練人工智能。' },
+    gloss: { 'zh-hk': '（編按：此項只適用於英國）與母公司微軟分享資料，供其訓練人工智能。' },
   },
   {
     id: 'linkedin-eu-notice#uk-microsoft-purpose',
@@ -260,7 +260,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'linkedin',
     quote: 'You can opt out of our use of your data for this purpose any time.',
-    gloss: { 'zh-hk': '你可隨時選擇退出此用途（連結指向同一個人工智能設定）。' },
+    gloss: { 'zh-hk': '你可隨時選擇退出此用途（編按：原文的連結指向同一個人工智能設定）。' },
   },
   {
     id: 'linkedin-eu-notice#affiliates-microsoft-ai',
@@ -563,7 +563,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'We are pleased that LinkedIn has reflected on the concerns we raised about its approach to training generative AI models with information relating to its UK users.',
-    gloss: { 'zh-hk': '資訊專員辦公室欣悉領英已回應其就以英國用戶資料訓練生成式人工智能所提出的關注。' },
+    gloss: { 'zh-hk': '資訊專員辦公室欣悉領英已考慮該辦公室就以英國用戶資料訓練生成式人工智能所提出的關注。' },
   },
   {
     id: 'ico-2024-09-20#suspended-pending-engagement',
@@ -585,7 +585,9 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'We are pleased LinkedIn has reflected on our concerns and taken steps to improve transparency material, make it simpler for users to object to the processing via opt-out settings, and provide a longer window to do so.',
-    gloss: { 'zh-hk': '資訊專員辦公室欣悉領英已改善透明度資料、令用戶更易透過選擇退出的設定反對處理，並延長反對期限。' },
+    gloss: {
+      'zh-hk': '資訊專員辦公室欣悉領英已考慮其關注，並採取措施改善透明度資料、令用戶更易透過選擇退出的設定反對處理，並延長反對期限。',
+    },
   },
   {
     id: 'ico-2024-09-20#resume-and-monitor',
@@ -633,7 +635,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'LinkedIn subsequently informed the OPC that it has temporarily paused the practice while it works to resolve the OPC’s questions.',
-    gloss: { 'zh-hk': '領英其後通知加拿大私隱專員辦公室，已在處理其疑問期間暫時停止有關做法（沒有說明由何時開始）。' },
+    gloss: { 'zh-hk': '領英其後通知加拿大私隱專員辦公室，已在處理其疑問期間暫時停止有關做法（編按：原文沒有說明由何時開始）。' },
   },
   // lu-cnpd
   {

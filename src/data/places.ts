@@ -71,6 +71,8 @@ export const placeNameOverrides: ReadonlyMap<string, Partial<Record<Locale, stri
   ['PS', { 'zh-hk': '巴勒斯坦' }],
   ['PW', { 'zh-hk': '帕勞' }],
   ['TN', { 'zh-hk': '突尼斯' }],
+  // GovHK and the Immigration Department write 新西蘭.
+  ['NZ', { 'zh-hk': '新西蘭' }],
 ]);
 
 /**

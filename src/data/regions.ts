@@ -273,10 +273,10 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     // docs/research/2026-12-03-german-authorities.md for where each name and address was seen.
     authorities: [
       {
-        area: { en: 'Baden-Württemberg', 'zh-hk': '巴登-符騰堡州' },
+        area: { en: 'Baden-Württemberg', 'zh-hk': '巴登－符騰堡州' },
         name: {
           en: 'Der Landesbeauftragte für Datenschutz und Informationsfreiheit Baden-Württemberg',
-          'zh-hk': '巴登-符騰堡州資料保障及資訊自由專員',
+          'zh-hk': '巴登－符騰堡州資料保障及資訊自由專員',
         },
         abbr: 'LfDI BW',
         url: 'https://www.baden-wuerttemberg.datenschutz.de/',
@@ -332,29 +332,29 @@ export const regions: readonly Region[] = regionSchema.array().parse([
         url: 'https://www.lfd.niedersachsen.de/',
       },
       {
-        area: { en: 'Mecklenburg-Vorpommern', 'zh-hk': '梅克倫堡-前波美拉尼亞州' },
+        area: { en: 'Mecklenburg-Vorpommern', 'zh-hk': '梅克倫堡－前波美拉尼亞州' },
         name: {
           en: 'Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern',
-          'zh-hk': '梅克倫堡-前波美拉尼亞州資料保障及資訊自由專員',
+          'zh-hk': '梅克倫堡－前波美拉尼亞州資料保障及資訊自由專員',
         },
         abbr: 'LfDI MV',
         url: 'https://www.datenschutz-mv.de/',
       },
       {
-        area: { en: 'North Rhine-Westphalia', 'zh-hk': '北萊茵-威斯特法倫州' },
+        area: { en: 'North Rhine-Westphalia', 'zh-hk': '北萊茵－威斯特法倫州' },
         name: {
           en: 'Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen',
-          'zh-hk': '北萊茵-威斯特法倫州資料保障及資訊自由專員',
+          'zh-hk': '北萊茵－威斯特法倫州資料保障及資訊自由專員',
         },
         abbr: 'LDI NRW',
         url: 'https://www.ldi.nrw.de/',
         complaintUrl: 'https://www.ldi.nrw.de/unser-vorgehen-bei-gemeldeten-datenschutzverstoessen',
       },
       {
-        area: { en: 'Rhineland-Palatinate', 'zh-hk': '萊茵蘭-普法爾茨州' },
+        area: { en: 'Rhineland-Palatinate', 'zh-hk': '萊茵蘭－普法爾茨州' },
         name: {
           en: 'Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz',
-          'zh-hk': '萊茵蘭-普法爾茨州資料保障及資訊自由專員',
+          'zh-hk': '萊茵蘭－普法爾茨州資料保障及資訊自由專員',
         },
         abbr: 'LfDI RLP',
         url: 'https://www.datenschutz.rlp.de/',
@@ -372,14 +372,14 @@ export const regions: readonly Region[] = regionSchema.array().parse([
         complaintUrl: 'https://www.datenschutz.sachsen.de/beschwerde-einreichen.html',
       },
       {
-        area: { en: 'Saxony-Anhalt', 'zh-hk': '薩克森-安哈爾特州' },
-        name: { en: 'Landesbeauftragte für den Datenschutz Sachsen-Anhalt', 'zh-hk': '薩克森-安哈爾特州資料保障專員' },
+        area: { en: 'Saxony-Anhalt', 'zh-hk': '薩克森－安哈爾特州' },
+        name: { en: 'Landesbeauftragte für den Datenschutz Sachsen-Anhalt', 'zh-hk': '薩克森－安哈爾特州資料保障專員' },
         url: 'https://datenschutz.sachsen-anhalt.de/',
         complaintUrl: 'https://datenschutz.sachsen-anhalt.de/service/online-formulare/beschwerde',
       },
       {
-        area: { en: 'Schleswig-Holstein', 'zh-hk': '石勒蘇益格-荷爾斯泰因州' },
-        name: { en: 'Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein', 'zh-hk': '石勒蘇益格-荷爾斯泰因州獨立資料保障中心' },
+        area: { en: 'Schleswig-Holstein', 'zh-hk': '石勒蘇益格－荷爾斯泰因州' },
+        name: { en: 'Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein', 'zh-hk': '石勒蘇益格－荷爾斯泰因州獨立資料保障中心' },
         abbr: 'ULD',
         url: 'https://www.datenschutzzentrum.de/',
       },
@@ -663,6 +663,8 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     slug: 'elsewhere',
     iso: 'XX',
     name: { en: 'Everywhere else', 'zh-hk': '其他地區' },
+    // The checker's suggestion names it in a sentence, where "Everywhere else" says nothing.
+    nameInSentence: { en: 'a place outside Europe, Canada and Hong Kong', 'zh-hk': '歐洲、加拿大及香港以外的地方' },
     group: 'elsewhere',
     timeZone: 'UTC',
     timeZones: ['UTC', 'Etc/UTC'],

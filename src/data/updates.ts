@@ -19,7 +19,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn does give a legal basis for Hong Kong. Its help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” there. The page now also says what the PCPD’s reminder of late October 2025 contained, as reported, names Ada Chung as the current Commissioner, and cites the PCPD’s own publications for the Ordinance’s words.',
       'zh-hk':
-        '更正：領英其實有就香港說明法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁指，它在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《私隱條例》的字眼。',
+        '更正：領英有就香港說明法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁指，它在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《私隱條例》的字眼。',
     },
   },
   {
@@ -141,7 +141,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     correctedOn: '2026-12-03',
     correction: {
       en: 'Leaving it out left readers without what is known. The pages now give what a report of it says, marked as reported, until we can read the PCPD’s own text.',
-      'zh-hk': '略去不提，令讀者無從得知已知的內容。各頁現按一篇報道轉述，並註明只屬報道所述，直至我們能讀到公署的原文。',
+      'zh-hk': '略去不提反令讀者無從知悉已知的資料。各頁現按一篇報道轉述，並註明只屬報道所述，直至我們能讀到公署的原文。',
     },
   },
   {

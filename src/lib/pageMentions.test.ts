@@ -41,13 +41,16 @@ test('unbalanced scopes fail the build', () => {
   assert.throws(() => settleMentions(`<p>x</p>${mentionScopeEnd}`));
 });
 
-test('{once:…} in data gives a term in full the first time: the press-quoted attribution keeps who speaks', () => {
-  const once = renderInline('據{once:pressQuotedNotes}，甲。據{once:pressQuotedNotes}，乙。', (p) => p, 'zh-hk');
-  const settled = settleMentions(once);
-  assert.match(settled, /^據<span lang="en">TechRadar<\/span>及<span lang="en">The Register<\/span>所引述的領英更新說明（[^）]+）/);
-  assert.match(settled, /。據上述報道所引述的領英更新說明，乙。$/);
+test('{once:…} in data gives a term in full the first time, short after: the PCPD as the PCPD names itself', () => {
+  const settled = settleMentions(renderInline('{once:pcpd}指出甲。{once:pcpd}指出乙。', (p) => p, 'zh-hk'));
+  assert.equal(settled, '個人資料私隱專員公署（私隱專員公署）指出甲。私隱專員公署指出乙。');
 });
 
+test('the press-quoted attribution names both outlets every time, so an answer read on its own keeps who speaks', () => {
+  const settled = settleMentions(renderInline('據{once:pressQuotedNotes}，甲。據{once:pressQuotedNotes}，乙。', (p) => p, 'zh-hk'));
+  const outlets = /據<span lang="en">TechRadar<\/span>及<span lang="en">The Register<\/span>引述的領英更新說明，/g;
+  assert.equal(settled.match(outlets)?.length, 2, settled);
+});
 test('a hand-written gloss explains a LinkedIn label like the rest of the page', () => {
   const html = settleMentions(
     `${renderInline('{linkedin:dataSharing}', (p) => p, 'zh-hk')}${glossHtml('會員可透過Data sharing（資料分享）設定關閉，見Meta。', 'zh-hk')}`,
