@@ -28,6 +28,8 @@ interface Pagefind {
 }
 interface PagefindResult {
   id: string;
+  /** Where the searched word is in the page's text: none when Pagefind found it in the metadata alone. */
+  words: number[];
   data(): Promise<Fragment>;
 }
 
@@ -90,6 +92,8 @@ interface Answer {
 
 // Every page's result, by the sections ticked: a search by filter alone, kept for the next query.
 const everyPage = new Map<string, Promise<PagefindResult[] | null>>();
+/** A page's other names from its fragment's metadata, by Pagefind id: fetched once, for the next query too. */
+const namesOf = new Map<string, Promise<string>>();
 
 async function searchFor(pf: Pagefind, index: FieldIndex, locale: Locale, state: SearchState, sections: string[]): Promise<Answer | null> {
   const filters = { section: { any: state.sections.length ? state.sections : sections } };
@@ -105,6 +109,16 @@ async function searchFor(pf: Pagefind, index: FieldIndex, locale: Locale, state:
         )
         .get(key)!,
     id: (r) => r.id,
+    // Only a page found by its metadata alone is fetched for its names (a fragment each); one found in its text is not.
+    names: (r) => {
+      if (r.words.length > 0) return Promise.resolve('');
+      if (!namesOf.has(r.id))
+        namesOf.set(
+          r.id,
+          r.data().then(({ meta }) => [meta.names, meta.textNames].filter(Boolean).join(' · ')),
+        );
+      return namesOf.get(r.id)!;
+    },
   });
   if (!found) return null;
   const searchedFor = found.added.length ? [normalizeForSearch(state.query), ...found.added].join(' ') : undefined;

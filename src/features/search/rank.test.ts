@@ -162,6 +162,7 @@ test('searchGuide asks Pagefind for the words the field index lacks, and for eve
     search: async (words) => (asked.push(words), []),
     all: async () => (asked.push('(every page)'), ['p0', 'p1', 'p2', 'p3', 'p4']),
     id: (r) => r,
+    names: async () => '',
   });
   assert.deepEqual(asked, ['narnia', '(every page)']);
   assert.equal(found?.pages[0]?.url, '/faq/');
@@ -173,16 +174,21 @@ test('searchGuide counts a word Pagefind finds in the names of a page whose name
   file.sections.push([file.pages.length, '', '', '', indexText('Everywhere else, LinkedIn has trained on data since 2024.')]);
   file.pages.push(['p-elsewhere', '/regions/elsewhere/', indexText('Everywhere else'), '', 1]);
   const index = loadIndex(file);
-  const found = await searchGuide('brazil linkedin', 'en', index, {
-    search: async (words) => (words === 'brazil' ? ['p-elsewhere'] : []),
+  const engine = {
+    // Pagefind finds the page for the start of a name too ("bra…"), and for a near spelling.
+    search: async (words: string) => (['brazil', 'bra', 'brasil'].includes(words) ? ['p-elsewhere'] : []),
     all: async () => file.pages.map(([id]) => id),
-    id: (r) => r,
-  });
-  assert.equal(found?.pages[0]?.url, '/regions/elsewhere/');
+    id: (r: string) => r,
+    names: async (r: string) => (r === 'p-elsewhere' ? 'Brazil · Brasil · Bahrain' : ''),
+  };
+  assert.equal((await searchGuide('brazil linkedin', 'en', index, engine))?.pages[0]?.url, '/regions/elsewhere/');
+  assert.equal((await searchGuide('brasil linkedin', 'en', index, engine))?.pages[0]?.url, '/regions/elsewhere/');
+  // "bra" is no name of the page: it is not ranked first for it.
+  assert.notEqual((await searchGuide('bra linkedin', 'en', index, engine))?.pages[0]?.url, '/regions/elsewhere/');
 });
 
 test('a search that a newer one replaced gives nothing', async () => {
-  const replaced = { search: async () => null, all: async () => null, id: (r: string) => r };
+  const replaced = { search: async () => null, all: async () => null, id: (r: string) => r, names: async () => '' };
   assert.equal(await searchGuide('complain', 'en', loadIndex(guide()), replaced), null);
   assert.equal(await searchGuide('complain narnia', 'en', loadIndex(guide()), replaced), null);
 });

@@ -15,6 +15,8 @@ export interface Engine<R> {
   /** A result for every page of the language (a search by filter alone), for pages only the field index found. */
   all(): Promise<R[] | null>;
   id(result: R): string;
+  /** The other names Pagefind holds in a page's metadata (a result's fragment), for pages the field index leaves them to. */
+  names(result: R): Promise<string>;
 }
 
 export interface FoundPage<R> {
@@ -56,12 +58,18 @@ export async function searchGuide<R>(query: string, locale: Locale, index: Field
   for (const word of unknown) {
     const results = await engine.search(word);
     if (results === null) return null;
-    for (const r of results) {
-      const id = engine.id(r);
-      if (!byId.has(id)) byId.set(id, r);
-      const page = pageOf.get(id);
-      if (page === undefined || !index.pages[page]!.namesInPagefind) continue;
-      for (const term of termsOf(indexText(word))) {
+    const indexed = indexText(word);
+    for (const r of results) if (!byId.has(engine.id(r))) byId.set(engine.id(r), r);
+    // Pagefind also finds a page by the start of a word or a near spelling ("far" by the Faroe Islands, "row" by
+    // Romania): only a whole word of one of its names counts as naming it.
+    const withNames = results.filter((r) => index.pages[pageOf.get(engine.id(r)) ?? -1]?.namesInPagefind);
+    const names = await Promise.all(withNames.map((r) => engine.names(r)));
+    for (const [i, r] of withNames.entries()) {
+      const page = pageOf.get(engine.id(r))!;
+      const indexedNames = indexText(names[i]!);
+      const named = /\p{Script=Han}/u.test(indexed) ? indexedNames.includes(indexed) : indexedNames.split(' ').includes(indexed);
+      if (!named) continue;
+      for (const term of termsOf(indexed)) {
         // Found by its text, the index knows it already: only a word in the names alone is news.
         if (index.postings.get(term)?.some((p) => index.units[p.unit]!.page === page)) continue;
         extra.set(term, (extra.get(term) ?? new Set()).add(page));
