@@ -157,6 +157,8 @@ const chinese: Addition[] = [
   ['setting', '設定'],
   ['off', '關閉'],
   ['profile', '個人檔案'],
+  ['hk', '香港'],
+  ['uk', '英國'],
   ['hr', '公司 員工'],
 ];
 
