@@ -55,11 +55,22 @@ test('passageExcerpt shows the window with most searched words, marked, and says
   ]);
 });
 
-test('passageExcerpt sets no space beside Chinese punctuation or between Chinese and English', () => {
-  const words = ['開關應顯示', 'Off', '。', '登入後'];
+test('passageExcerpt sets Chinese as Chinese: no space beside its punctuation or English, 。 and ……', () => {
+  const words = ['前文', '開關應顯示', 'Off', '。', '登入後', '.', '再按', '連結', '後文'];
   assert.deepEqual(
-    passageExcerpt(words, 0, 4, () => false),
-    [{ text: '開關應顯示Off。登入後', marked: false }],
+    passageExcerpt(words, 0, words.length, (w) => w === '登入後', 7),
+    [
+      { text: '前文開關應顯示Off。', marked: false },
+      { text: '登入後', marked: true },
+      { text: '。再按……', marked: false },
+    ],
+  );
+  assert.deepEqual(
+    passageExcerpt(words, 0, words.length, (w) => w === '後文', 3),
+    [
+      { text: '……再按連結', marked: false },
+      { text: '後文', marked: true },
+    ],
   );
 });
 

@@ -123,8 +123,10 @@ export function passageExcerpt(
   // (「設定 。」, 「Off 。」 as the page shows 「設定。」, 「Off。」).
   const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
   const pieces: { text: string; marked: boolean }[] = [];
-  const window = words.slice(from + best, Math.min(end, from + best + size));
-  if (best > 0) pieces.push({ text: '… ', marked: false });
+  // Pagefind ends a block without a full stop with "." of its own; Chinese writes 。 and a two-character ellipsis.
+  const chinese = words.slice(from + best, Math.min(end, from + best + size)).some((w) => /\p{Script=Han}/u.test(w));
+  const window = words.slice(from + best, Math.min(end, from + best + size)).map((w) => (chinese && w === '.' ? '。' : w));
+  if (best > 0) pieces.push({ text: chinese ? '……' : '… ', marked: false });
   window.forEach((word, i) => {
     if (i > 0 && !cjk.test(word[0] ?? '') && !cjk.test(window[i - 1]!.at(-1) ?? '')) {
       // A space between two marked words belongs to the mark: "setting off" is one phrase found.
@@ -132,7 +134,7 @@ export function passageExcerpt(
     }
     pieces.push({ text: word, marked: hit[best + i]! });
   });
-  if (from + best + size < end) pieces.push({ text: ' …', marked: false });
+  if (from + best + size < end) pieces.push({ text: chinese ? '……' : ' …', marked: false });
   const out: { text: string; marked: boolean }[] = [];
   for (const piece of pieces) {
     const last = out.at(-1);
