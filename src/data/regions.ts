@@ -663,8 +663,9 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     slug: 'elsewhere',
     iso: 'XX',
     name: { en: 'Everywhere else', 'zh-hk': '其他地區' },
-    // The checker's suggestion names it in a sentence, where "Everywhere else" says nothing.
-    nameInSentence: { en: 'a place outside Europe, Canada and Hong Kong', 'zh-hk': '歐洲、加拿大及香港以外的地方' },
+    // The checker's suggestion names it in a sentence, where "Everywhere else" says nothing. Not "outside Europe":
+    // Serbia or Ukraine is everywhere else too.
+    nameInSentence: { en: 'a country or region without its own page here', 'zh-hk': '本指南未有獨立頁面的國家或地區' },
     group: 'elsewhere',
     timeZone: 'UTC',
     timeZones: ['UTC', 'Etc/UTC'],
