@@ -72,7 +72,7 @@ const en = {
   'checker.otherPlaces': 'Other countries and territories',
   'checker.answerUnsettled':
     '{name}: the LinkedIn texts this guide has read do not say whether, or since when, LinkedIn trains on members’ data there.',
-  'checker.readElsewhere': 'What applies outside Europe, Canada and Hong Kong',
+  'checker.readElsewhere': 'What applies everywhere else',
   'checker.allRegions': 'See every country and region',
   // The countdown's statement names its place ({where}); {count} is the number, which the box sets apart.
   'countdown.where': 'In {place}',
@@ -281,7 +281,7 @@ const zhHK: Record<UiKey, string> = {
   'checker.readMore': '這對{name}的用戶有何影響',
   'checker.otherPlaces': '其他國家及地區',
   'checker.answerUnsettled': '{name}：本指南查閱過的領英文件沒有說明領英是否在{name}以會員資料訓練人工智能，亦沒有說明由何時開始。',
-  'checker.readElsewhere': '歐洲、加拿大及香港以外的情況',
+  'checker.readElsewhere': '其他地區的情況',
   'checker.allRegions': '查看所有國家及地區',
   'countdown.where': '在{place}',
   'countdown.whereElsewhere': '在其他地區',
