@@ -72,6 +72,9 @@ export const pcpdShortName = '私隱專員公署';
  */
 export const unbreakableChineseWords: readonly string[] = ['人工智能', '生成式', '加拿大', '歐洲經濟區', '私隱專員公署', '資料'];
 
+/** LinkedIn's words on the 2025 change as the press quoted them: the same words at every mention. */
+const pressQuotedNotes = '{en:TechRadar}及{en:The Register}引述的領英更新說明';
+
 /**
  * Names a Chinese page gives in full once, at its first mention, and in short after (src/lib/pageMentions.ts settles
  * which is which). Inline markup: `{en:…}` for English words. In data text, `{once:pressQuotedNotes}`; in MDX,
@@ -99,10 +102,7 @@ export const onceAPageTerms = {
   },
   // LinkedIn's words seen only in the press, named with both outlets every time: a FAQ answer or an update is often
   // read on its own, from its own link, where "the reports above" would point at nothing.
-  pressQuotedNotes: {
-    first: '{en:TechRadar}及{en:The Register}引述的領英更新說明',
-    later: '{en:TechRadar}及{en:The Register}引述的領英更新說明',
-  },
+  pressQuotedNotes: { first: pressQuotedNotes, later: pressQuotedNotes },
 } as const satisfies Record<string, { first: string; later: string; writtenPlainly?: boolean }>;
 
 export type OnceAPageTerm = keyof typeof onceAPageTerms;
