@@ -124,8 +124,9 @@ export function passageExcerpt(
   const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
   const pieces: { text: string; marked: boolean }[] = [];
   // Pagefind ends a block without a full stop with "." of its own; Chinese writes 。 and a two-character ellipsis.
-  const chinese = words.slice(from + best, Math.min(end, from + best + size)).some((w) => /\p{Script=Han}/u.test(w));
-  const window = words.slice(from + best, Math.min(end, from + best + size)).map((w) => (chinese && w === '.' ? '。' : w));
+  const shown = words.slice(from + best, Math.min(end, from + best + size));
+  const chinese = shown.some((w) => /\p{Script=Han}/u.test(w));
+  const window = shown.map((w) => (chinese && w === '.' ? '。' : w));
   if (best > 0) pieces.push({ text: chinese ? '……' : '… ', marked: false });
   window.forEach((word, i) => {
     if (i > 0 && !cjk.test(word[0] ?? '') && !cjk.test(window[i - 1]!.at(-1) ?? '')) {
