@@ -5,7 +5,14 @@ import { settleMentions, type WrittenName } from './lib/pageMentions.ts';
 
 const writtenNames: WrittenName[] = Object.entries(onceAPageTerms).flatMap(([key, term]) =>
   'writtenPlainly' in term && term.writtenPlainly
-    ? [{ key, text: term.later, firstHtml: renderInline(term.first, (path) => path, 'zh-hk') }]
+    ? [
+        {
+          key,
+          text: term.later,
+          firstHtml: renderInline(term.first, (path) => path, 'zh-hk'),
+          inProse: term.writtenPlainly === 'inProse',
+        },
+      ]
     : [],
 );
 

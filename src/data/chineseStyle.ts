@@ -79,9 +79,16 @@ const pressQuotedNotes = '{en:TechRadar}及{en:The Register}引述的領英更�
  * Names a Chinese page gives in full once, at its first mention, and in short after (src/lib/pageMentions.ts settles
  * which is which). Inline markup: `{en:…}` for English words. In data text, `{once:pressQuotedNotes}`; in MDX,
  * <Once term="pressQuotedNotes" />. A term `writtenPlainly` is simply written in its short form everywhere, and the
- * page's first one is found and completed.
+ * page's first one is found and completed ('inProse': the first in a sentence, not a heading or a quotation).
  */
 export const onceAPageTerms = {
+  // The PCPD's own Chinese gives LinkedIn's English name beside 領英 where it first names it. The site's name and
+  // headings carry 領英 too, so the name is explained where a reader first meets it in a sentence.
+  linkedIn: {
+    first: '領英（{en:LinkedIn}）',
+    later: '領英',
+    writtenPlainly: 'inProse',
+  },
   // A name we made up for LinkedIn's notice: the English title tells a reader which document it is.
   euNotice: {
     first: '《歐洲地區私隱通知》（{en:European Regional Privacy Notice}）',
@@ -94,6 +101,12 @@ export const onceAPageTerms = {
     later: '愛爾蘭資料保障委員會',
     writtenPlainly: true,
   },
+  // Our rendering of Sutskever's "peak data": the English words he used, where a page first gives it in a sentence.
+  peakData: {
+    first: '「數據見頂」（{en:peak data}）',
+    later: '「數據見頂」',
+    writtenPlainly: 'inProse',
+  },
   // The PCPD's house style for its own name (pcpdFirstMention above), so that a FAQ answer shown on its own page and in
   // the FAQ list each name it in full exactly once.
   pcpd: {
@@ -103,6 +116,6 @@ export const onceAPageTerms = {
   // LinkedIn's words seen only in the press, named with both outlets every time: a FAQ answer or an update is often
   // read on its own, from its own link, where "the reports above" would point at nothing.
   pressQuotedNotes: { first: pressQuotedNotes, later: pressQuotedNotes },
-} as const satisfies Record<string, { first: string; later: string; writtenPlainly?: boolean }>;
+} as const satisfies Record<string, { first: string; later: string; writtenPlainly?: true | 'inProse' }>;
 
 export type OnceAPageTerm = keyof typeof onceAPageTerms;

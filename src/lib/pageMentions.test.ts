@@ -23,6 +23,20 @@ test('a name written plainly is completed at its first mention in the text, not 
   );
 });
 
+test('a name kept to prose is completed once a page, in the first sentence after the title, also inside a mention’s own words; not in the header, navigation, a link, a heading, a quotation, or again in an update', () => {
+  const brand = { key: 'linkedIn', text: '領英', firstHtml: '領英（<span lang="en">LinkedIn</span>）', inProse: true };
+  const html = `<header><a>關閉領英AI訓練</a></header><main><h1>領英與AI</h1><nav><a>領英何時？</a></nav><blockquote><p>歡迎領英暫停</p></blockquote><h2 id="a">領英會否？</h2><p><a class="button">前往領英</a>據<q>領英說</q>，領英表示</p><p>領英</p><mention-scope data-fresh><p>領英</p></mention-scope></main>`;
+  assert.equal(
+    settleMentions(html, [brand]),
+    `<header><a>關閉領英AI訓練</a></header><main><h1>領英與AI</h1><nav><a>領英何時？</a></nav><blockquote><p>歡迎領英暫停</p></blockquote><h2 id="a">領英會否？</h2><p><a class="button">前往領英</a>據<q>領英說</q>，領英（<span lang="en">LinkedIn</span>）表示</p><p>領英</p><p>領英</p></main>`,
+  );
+  const attribution = mentionHtml('press', '據<span lang="en">TechRadar</span>引述的領英說明', '據報道');
+  assert.equal(
+    settleMentions(`<h1>領英</h1><p>${attribution}，領英表示</p>`, [brand]),
+    '<h1>領英</h1><p>據<span lang="en">TechRadar</span>引述的領英（<span lang="en">LinkedIn</span>）說明，領英表示</p>',
+  );
+});
+
 test('a name its writer already followed by a bracket counts as said in full, and is not completed again', () => {
   const html = `<p>聯絡《通知》（<span lang="en">Notice</span>）。</p><p>《通知》</p>`;
   assert.equal(settleMentions(html, [notice]), html);

@@ -33,6 +33,10 @@ export interface WrittenName {
   key: string;
   text: string;
   firstHtml: string;
+  /** Completed once a page, only in its prose: after its h1, outside headings, navigation, links and quotations. A name that is also the site's
+   * own (領英 in the header, the h1, a FAQ question) is explained where a reader first meets it in a sentence, and a
+   * quotation keeps its source's words. */
+  inProse?: boolean;
 }
 
 const TOKEN = new RegExp(
@@ -59,16 +63,49 @@ export function settleMentions(html: string, written: readonly WrittenName[] = [
   return out;
 }
 
+// Not prose: headings, quotations, navigation, and a link's label (a page title in a list, a button).
+const NOT_PROSE = /^<(\/?)(h[1-6]|blockquote|q|nav|a)[\s>]/;
+
 function settle(html: string, said: Set<string>[], written: readonly WrittenName[]): string {
   const depth = said.length;
+  let pastTitle = false;
+  let notProse = 0;
+  // A name kept to prose is explained once a page: a scope read on its own (one update) does not explain it again.
+  const saidInProse = new Set<string>();
   const firstTime = (key: string) => {
     const current = said.at(-1)!;
     if (current.has(key)) return false;
     current.add(key);
     return true;
   };
+  const track = (tagHtml: string) => {
+    const tag = NOT_PROSE.exec(tagHtml);
+    if (!tag) return;
+    notProse = Math.max(0, notProse + (tag[1] ? -1 : 1));
+    if (tag[1] && tag[2] === 'h1') pastTitle = true;
+  };
+  const complete = (text: string) => {
+    const inProse = pastTitle && notProse === 0;
+    for (const name of written) {
+      if (name.inProse && !inProse) continue;
+      const at = text.indexOf(name.text);
+      if (at < 0) continue;
+      if (name.inProse ? saidInProse.has(name.key) : !firstTime(name.key)) continue;
+      if (name.inProse) saidInProse.add(name.key);
+      // A name its writer already followed by a bracket (an authority's contact line with its own name) is said in full.
+      if (text.startsWith('（', at + name.text.length)) continue;
+      text = text.slice(0, at) + name.firstHtml + text.slice(at + name.text.length);
+    }
+    return text;
+  };
   const out = html.replace(TOKEN, (whole, key: string | undefined, first: string, later: string, _tag, inside: string | undefined) => {
-    if (key !== undefined) return firstTime(key) ? first : later;
+    if (key !== undefined) {
+      const chosen = firstTime(key) ? first : later;
+      // A mention's own words (the press attribution names 領英) are part of the page's text.
+      return written.length === 0
+        ? chosen
+        : chosen.replace(/<[^>]*>|[^<]+/g, (part) => (part.startsWith('<') ? (track(part), part) : complete(part)));
+    }
     if (whole === mentionScopeStart || whole === freshScopeStart) {
       said.push(whole === freshScopeStart ? new Set() : new Set(said.at(-1)));
       return '';
@@ -84,16 +121,11 @@ function settle(html: string, said: Set<string>[], written: readonly WrittenName
       const end = whole.length - '</template>'.length;
       return whole.slice(0, end - inside.length) + settle(inside, [new Set()], []) + whole.slice(end);
     }
-    if (whole.startsWith('<') || written.length === 0) return whole;
-    let text = whole;
-    for (const name of written) {
-      const at = text.indexOf(name.text);
-      if (at < 0 || !firstTime(name.key)) continue;
-      // A name its writer already followed by a bracket (an authority's contact line with its own name) is said in full.
-      if (text.startsWith('（', at + name.text.length)) continue;
-      text = text.slice(0, at) + name.firstHtml + text.slice(at + name.text.length);
+    if (whole.startsWith('<')) {
+      track(whole);
+      return whole;
     }
-    return text;
+    return written.length === 0 ? whole : complete(whole);
   });
   if (said.length !== depth) throw new Error('<mention-scope> without its end');
   return out;
