@@ -2,6 +2,7 @@ import { test, expect } from './support/fixtures.ts';
 import { entryPages, rel, templatePages } from './support/site.ts';
 import { t } from '../src/lib/ui.ts';
 import { linkedinSettingUrl } from '../src/data/linkedin.ts';
+import { ANSWER_MOST, answerWeight } from '../src/lib/shortAnswer.ts';
 
 // Entry pages: where shared links land. The answer and the button to LinkedIn's setting must be on the first screen.
 // Laid out once per template and language (home, opt-out, one region page per group); how long every entry page's
@@ -26,9 +27,7 @@ for (const javaScriptEnabled of [true, false]) {
           await expect(button).toHaveAttribute('href', linkedinSettingUrl);
           const answer = page.locator('main [data-part="page-answer"]');
           const words = ((await answer.textContent()) ?? '').trim();
-          // About 25 words in English; a Chinese sentence of that weight is about 40 characters.
-          if (locale === 'en') expect(words.split(/\s+/).length, words).toBeLessThanOrEqual(25);
-          else expect([...words].length, words).toBeLessThanOrEqual(40);
+          expect(answerWeight(words, locale), words).toBeLessThanOrEqual(ANSWER_MOST[locale]);
           for (const [what, el] of [
             ['answer', answer],
             ['button', button],

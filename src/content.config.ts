@@ -17,9 +17,9 @@ const guide = defineCollection({
     heading: z.string().optional(),
     description: z.string().max(200),
     /**
-     * Entry pages: the one-sentence answer shown with the button to LinkedIn's setting on the first screen. Plain text;
-     * it may name LinkedIn's labels by `{linkedin:…}` placeholder, which come out unmarked, so a Chinese answer
-     * describes the setting in Chinese instead.
+     * Entry pages: the one-sentence answer shown with the button to LinkedIn's setting on the first screen, in inline
+     * markup (src/lib/inlineMarkup.ts): a LinkedIn label by its `{linkedin:…}` placeholder, explained in Chinese at its
+     * first mention on the page like every other.
      */
     answer: z.string().max(160).optional(),
     lastReviewed: isoDate,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { regions } from '../../src/data/regions.ts';
 import { BASE, builtPages, citationsBySourcesPage, contentPages, DIST, entryPages, mainOf, plainText, textsOf } from '../support/site.ts';
 import { localeRecords } from '../../src/lib/i18n.ts';
+import { ANSWER_MOST, answerWeight } from '../../src/lib/shortAnswer.ts';
 
 // What the pages of the build owe each other across the two languages, read from dist/ without a browser.
 const html = new Map(builtPages().map((p) => [p.path, p.html]));
@@ -138,7 +139,7 @@ test('every entry page’s answer is short: about 25 words, or 40 Chinese charac
     const marked = mainOf(html.get(page) ?? '').match(/<(\w+)\b[^>]*data-part="page-answer"[^>]*>([\s\S]*?)<\/\1>/)?.[2];
     assert.ok(marked !== undefined, `${page}: no answer`);
     const words = plainText(marked);
-    if (page.startsWith('/zh-hk/')) assert.ok([...words].length <= 40, `${page}: ${words}`);
-    else assert.ok(words.split(/\s+/).length <= 25, `${page}: ${words}`);
+    const locale = page.startsWith('/zh-hk/') ? 'zh-hk' : 'en';
+    assert.ok(answerWeight(words, locale) <= ANSWER_MOST[locale], `${page}: ${words}`);
   }
 });

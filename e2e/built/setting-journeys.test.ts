@@ -36,13 +36,14 @@ const LOCALES: Locale[] = ['en', 'zh-hk'];
  * first mention on the page (src/lib/pageMentions.ts), so a later button's line gives them bare.
  */
 const bareRoute = (locale: Locale) => linkedinAppRoute.map((name) => linkedinLabels[name]).join(t(locale, 'punct.path'));
-const route = (locale: Locale) =>
+const glossed = (locale: Locale, name: (typeof linkedinAppRoute)[number]) =>
+  locale === 'en'
+    ? linkedinLabels[name]
+    : linkedinLabels[name] + t(locale, 'punct.open') + linkedinLabelMeanings[locale][name] + t(locale, 'punct.close');
+/** The route with each label explained, unless `before` (the page's text above the line) has explained it already. */
+const route = (locale: Locale, before = '') =>
   linkedinAppRoute
-    .map(
-      (name) =>
-        linkedinLabels[name] +
-        (locale === 'en' ? '' : t(locale, 'punct.open') + linkedinLabelMeanings[locale][name] + t(locale, 'punct.close')),
-    )
+    .map((name) => (before.includes(glossed(locale, name)) ? linkedinLabels[name] : glossed(locale, name)))
     .join(t(locale, 'punct.path'));
 
 const buttonSource = `<a href="${linkedinSettingUrl}"[^>]*class="button[^"]*"`;
@@ -62,7 +63,8 @@ for (const locale of LOCALES) {
         assert.ok(line, `${where}: a line beside the button`);
         // An island's answer (in a <template>) is read on its own and explains the labels afresh.
         const inTemplate = source.lastIndexOf('<template', button.index) > source.lastIndexOf('</template>', button.index);
-        const expected = i === 0 || inTemplate ? route(locale) : bareRoute(locale);
+        const before = inTemplate ? '' : text(source.slice(source.indexOf('</h1>'), button.index));
+        const expected = i === 0 || inTemplate ? route(locale, before) : bareRoute(locale);
         assert.ok(text(line).includes(expected), `${where}: ${text(line)} gives the route ${expected}`);
         assert.ok(text(line).includes(linkedinLabels.aiToggle), `${where}: the switch's own name`);
         if (locale !== 'en') {

@@ -14,8 +14,8 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
-        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士：由2025年11月3日起，除非你已關閉設定。{once:pressQuotedNotes}明確提及這些地方的會員。如果你身處英國：同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
-        '其他地方（包括美國）：最遲自2024年9月起。領英於2024年9月18日披露，它已預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
+        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士，領英由2025年11月3日起可用你的資料訓練，除非你已關閉設定；{once:pressQuotedNotes}明確提及這些地方的會員。如果你身處英國，同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
+        '在其他地方（包括美國），最遲自2024年9月起已是如此。領英於2024年9月18日披露，它已預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
     sources: [
@@ -85,7 +85,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'For members in Hong Kong, Canada, the EU, the EEA and Switzerland, LinkedIn describes it more briefly, as quoted by PCMag: details from your profile and public content you post, not your private messages. According to an email seen by Neowin, as Windows Report reported, the data includes profile information and public posts. PCMag reported that LinkedIn also leaves out login credentials, payment methods and credit cards, and salary or job-application data attributable to a specific member.',
       ],
       'zh-hk': [
-        '領英的《歐洲地區私隱通知》列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
+        '領英適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
         '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據{en:PCMag}引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據{en:Windows Report}報道，{en:Neowin}看過的一封電郵指有關資料包括個人檔案資料及公開帖文。{en:PCMag}亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
       ],
     },
@@ -110,7 +110,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
-        '群組訊息則不同：領英的《歐洲地區私隱通知》把群組活動及群組訊息列為會使用的資料。',
+        '群組訊息則不同：領英適用於歐洲及英國的《歐洲地區私隱通知》把群組活動及群組訊息列為會使用的資料。',
       ],
     },
     sources: [
@@ -170,7 +170,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經不同：由2024年10月11日起，至2025年11月3日的改動為止。{once:pcpd}表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經不同，由2024年10月11日起，直至2025年11月3日的改動為止。{once:pcpd}表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },

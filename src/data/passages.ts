@@ -81,7 +81,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'Subject to our European Regional Privacy Notice, we may also share with our Affiliates, including Microsoft, your (1) publicly-shared content (such as your public LinkedIn posts) to provide or develop their services and (2) personal data to improve, provide or develop their advertising services.',
     gloss: {
       'zh-hk':
-        '在遵守《歐洲地區私隱通知》的前提下，領英可與包括微軟在內的聯屬公司分享你公開的內容（以開發其服務）及個人資料（以改進其廣告服務）。',
+        '在遵守《歐洲地區私隱通知》的前提下，領英可與包括微軟在內的聯屬公司分享：（1）你公開分享的內容（例如你在領英的公開帖文），以提供或開發其服務；及（2）個人資料，以改進、提供或開發其廣告服務。',
     },
   },
   {
@@ -90,7 +90,10 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'Affiliates are companies controlling, controlled by or under common control with us, including, for example, LinkedIn Ireland, LinkedIn Corporation, LinkedIn Singapore and Microsoft Corporation or any of its subsidiaries (e.g., GitHub, Inc.).',
-    gloss: { 'zh-hk': '「聯屬公司」包括領英愛爾蘭、領英公司、領英新加坡，以及微軟公司或其附屬公司。' },
+    gloss: {
+      'zh-hk':
+        '「聯屬公司」指控制領英、受領英控制或與領英受共同控制的公司，例如領英愛爾蘭、領英公司、領英新加坡，以及微軟公司或其任何附屬公司（例如GitHub）。',
+    },
   },
   {
     id: 'linkedin-privacy-policy#ad-settings',
@@ -983,7 +986,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'The watchdog said it had continued to engage with LinkedIn from October 2024 to April of this year. Since then, LinkedIn has promised that Hong Kong users will continue to have control over how their data is used for AI training and that all data processing will comply with the Personal Data (Privacy) Ordinance.',
     gloss: {
       'zh-hk':
-        '報道指公署表示由2024年10月至2025年4月持續與領英溝通；其後領英承諾香港用戶可繼續控制其資料會否用於訓練人工智能，而所有資料處理均會符合《個人資料（私隱）條例》。',
+        '報道指公署表示由2024年10月至2025年4月持續與領英溝通；其後領英承諾，香港用戶可繼續控制其資料如何用於訓練人工智能，而所有資料處理均會符合《個人資料（私隱）條例》。',
     },
   },
   // linkedin-help-data-sharing

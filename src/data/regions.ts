@@ -154,7 +154,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     authorities: [
       {
         name: {
-          en: 'Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)',
+          en: 'Autorité de protection des données / Gegevensbeschermingsautoriteit (Data Protection Authority)',
           'zh-hk': '比利時資料保障局',
         },
         url: 'https://www.dataprotectionauthority.be/',
@@ -231,7 +231,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'Data Protection Inspectorate (Andmekaitse Inspektsioon)', 'zh-hk': '愛沙尼亞資料保障監察局' },
+        name: { en: 'Andmekaitse Inspektsioon (Data Protection Inspectorate)', 'zh-hk': '愛沙尼亞資料保障監察局' },
         abbr: 'AKI',
         url: 'https://www.aki.ee/',
       },
@@ -585,7 +585,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'Information Commissioner (Informacijski pooblaščenec)', 'zh-hk': '斯洛文尼亞資訊專員' },
+        name: { en: 'Informacijski pooblaščenec (Information Commissioner)', 'zh-hk': '斯洛文尼亞資訊專員' },
         url: 'https://www.ip-rs.si/',
       },
     ],
@@ -665,7 +665,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     name: { en: 'Everywhere else', 'zh-hk': '其他地區' },
     // The checker's suggestion names it in a sentence, where "Everywhere else" says nothing. Not "outside Europe":
     // Serbia or Ukraine is everywhere else too.
-    nameInSentence: { en: 'a country or region without its own page here', 'zh-hk': '本指南未有獨立頁面的國家或地區' },
+    nameInSentence: { en: 'a country or region without its own page here', 'zh-hk': '其他地區' },
     group: 'elsewhere',
     timeZone: 'UTC',
     timeZones: ['UTC', 'Etc/UTC'],

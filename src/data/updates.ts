@@ -17,6 +17,15 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     date: '2026-12-03',
     routes: ['/pcpd-warning/'],
     text: {
+      en: 'Corrected: the report of the PCPD’s statement of late October 2025 says LinkedIn undertook that Hong Kong users would keep control over how their data is used for AI training. We had written “whether”.',
+      'zh-hk':
+        '更正：有關私隱專員公署2025年10月下旬聲明的報道指，領英承諾香港用戶可繼續控制其資料如何用於訓練人工智能；我們先前寫成「會否」。',
+    },
+  },
+  {
+    date: '2026-12-03',
+    routes: ['/pcpd-warning/'],
+    text: {
       en: 'Corrected: LinkedIn does give a legal basis for Hong Kong. Its help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” there. The page now also says what the PCPD’s reminder of late October 2025 contained, as reported, names Ada Chung as the current Commissioner, and cites the PCPD’s own publications for the Ordinance’s words.',
       'zh-hk':
         '更正：領英有就香港說明法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁指，它在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《私隱條例》的字眼。',
@@ -141,7 +150,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     correctedOn: '2026-12-03',
     correction: {
       en: 'Leaving it out left readers without what is known. The pages now give what a report of it says, marked as reported, until we can read the PCPD’s own text.',
-      'zh-hk': '略去不提反令讀者無從知悉已知的資料。各頁現按一篇報道轉述，並註明只屬報道所述，直至我們能讀到公署的原文。',
+      'zh-hk': '刪去這些內容，反而令讀者無從得知已知的情況。各頁現按一篇報道轉述，並註明只屬報道所述，直至我們能讀到公署的原文。',
     },
   },
   {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shortAnswer } from './shortAnswer.ts';
+import { answerWeight, shortAnswer } from './shortAnswer.ts';
 
 test('an answer that opens with a full sentence gives that sentence', () => {
   assert.equal(
@@ -53,4 +53,10 @@ test('a long sentence without clauses is cut at a word', () => {
   assert.ok(zh.length <= 80, zh);
   assert.doesNotMatch(zh, /[A-Za-z]…$/, 'no English word is cut in two');
   assert.match(zh, /…$/);
+});
+
+test('an answer weighs words in English; in Chinese characters, with an English name or label as one word', () => {
+  assert.equal(answerWeight('Open the setting and switch it off.', 'en'), 7);
+  assert.equal(answerWeight('領英（LinkedIn）可用你的資料。', 'zh-hk'), 12);
+  assert.equal(answerWeight('前往Data for Generative AI Improvement設定。', 'zh-hk'), 6);
 });

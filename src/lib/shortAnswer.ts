@@ -7,6 +7,19 @@ const LIMITS: Record<Locale, { enough: number; most: number }> = {
   'zh-hk': { enough: 40, most: 80 },
 };
 
+/** The most an entry page's one-sentence answer may weigh: about 25 English words, or 40 Chinese characters. */
+export const ANSWER_MOST: Record<Locale, number> = { en: 25, 'zh-hk': 40 };
+
+/**
+ * How much an answer weighs: words in English; characters in Chinese, where an English name or LinkedIn label inside
+ * the sentence (領英（LinkedIn）) reads as one word, not one unit a letter.
+ */
+export function answerWeight(text: string, locale: Locale): number {
+  const plain = text.trim();
+  if (locale === 'en') return plain.split(/\s+/).length;
+  return [...plain.replace(/[A-Za-z][\w.'’ -]*[\w.]|[A-Za-z]/g, '字')].length;
+}
+
 /** Sentences of plain text: English ends one at . ? ! before a space; Chinese at 。？！. */
 function sentences(text: string, locale: Locale): string[] {
   const pattern = locale === 'en' ? /[^]*?[.?!](?=\s|$)|[^]+$/g : /[^]*?[。？！]|[^]+$/g;
