@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   addedWords,
   correctWord,
+  countriesByCode,
   editDistance,
   indexText,
   loadIndex,
@@ -191,4 +192,15 @@ test('a search that a newer one replaced gives nothing', async () => {
   const replaced = { search: async () => null, all: async () => null, id: (r: string) => r, names: async () => '' };
   assert.equal(await searchGuide('complain', 'en', loadIndex(guide()), replaced), null);
   assert.equal(await searchGuide('complain narnia', 'en', loadIndex(guide()), replaced), null);
+});
+
+test('a country code typed in capitals reads as the country, unless it is a word of the guide or the query shouts', () => {
+  const index = loadIndex(guide());
+  assert.deepEqual(countriesByCode('I’m in the US, am I affected?', 'en', index), ['United States']);
+  assert.deepEqual(countriesByCode('is IT covered', 'en', index), ['Italy']);
+  assert.equal(top('IT regulator')[0], '/regions/italy/');
+  // AI is in the guide's titles; CV and HR are everyday words terms.ts knows; "us" in lower case is a pronoun.
+  assert.deepEqual(countriesByCode('AI and my CV, HR says', 'en', index), []);
+  assert.deepEqual(countriesByCode('does it affect us', 'en', index), []);
+  assert.deepEqual(countriesByCode('AM I IN THE US', 'en', index), []);
 });

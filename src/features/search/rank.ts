@@ -9,7 +9,7 @@
  * English words are folded to a stem ("training", "trained" → "train") and a word no page holds is mended to the
  * nearest one that a page does hold ("prvate" → "private").
  */
-import type { Locale } from '../../lib/i18n.ts';
+import { localeRecords, type Locale } from '../../data/locales.ts';
 import { normalizeChineseDates } from './searchQuery.ts';
 import { additions, englishStopwords, functionChars, traditionalChars } from './terms.ts';
 
@@ -209,6 +209,8 @@ export function passages(indexed: string, size = TUNING.passage): string[] {
 /** Between a page's other names in the index file: each name is matched on its own. */
 export const NAME_SEPARATOR = '|';
 const NAMES = FIELDS.indexOf('names');
+const HEADING = FIELDS.indexOf('heading');
+const TITLE = FIELDS.indexOf('title');
 
 /**
  * How much of one of a page's names each term is: a word of a name of two words is half of it. A name is something a
@@ -313,6 +315,24 @@ export function correctWord(word: string, index: FieldIndex): string | undefined
   return undefined;
 }
 
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+/**
+ * A country's name for a country code typed in capitals ("I'm in the US"): the page for "everywhere else" holds the
+ * names of the countries it covers, but not their codes, which would match everyday words. Not a code that is a word
+ * of the guide's own (AI in its titles and headings, CV or DM in terms.ts), nor in a query typed all in capitals.
+ */
+export function countriesByCode(query: string, locale: Locale, index: FieldIndex): string[] {
+  if (!/\p{Ll}/u.test(query)) return [];
+  const known = (word: string) =>
+    Object.values(additions).some((rows) => rows.some(([heard]) => heard === word)) ||
+    (index.postings.get(word) ?? []).some((p) => p.tf[HEADING] || p.tf[TITLE]);
+  const codes = [...query.matchAll(/(?<![\p{L}\d])[A-Z]{2}(?![\p{L}\d])/gu)].map((m) => m[0]).filter((c) => !known(c.toLowerCase()));
+  if (codes.length === 0) return [];
+  if (!regionNames.has(locale))
+    regionNames.set(locale, new Intl.DisplayNames([localeRecords[locale].htmlLang], { type: 'region', fallback: 'none' }));
+  return codes.flatMap((code) => regionNames.get(locale)!.of(code) ?? []);
+}
+
 /** The guide's words that terms.ts adds for the everyday ones in a normalised query. */
 export function addedWords(normalized: string, locale: Locale): string[] {
   const padded = ` ${normalized} `;
@@ -388,9 +408,12 @@ export function understand(query: string, locale: Locale, index: FieldIndex): Un
       for (const t of fix.split(' ')) add(t, TUNING.added);
     }
   }
-  for (const words of addedWords(normalized, locale)) {
+  // A country's code is the reader's own word for it, written out: it counts in full.
+  const codes = countriesByCode(query, locale, index);
+  for (const words of [...addedWords(normalized, locale), ...codes]) {
     added.push(words);
-    for (const t of termsOf(indexText(words))) add(t, TUNING.added * ([...t].length === 1 && HAN.test(t) ? TUNING.char : 1));
+    const weight = codes.includes(words) ? 1 : TUNING.added;
+    for (const t of termsOf(indexText(words))) add(t, weight * ([...t].length === 1 && HAN.test(t) ? TUNING.char : 1));
   }
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), added: [...new Set(added)] };
 }
