@@ -15,17 +15,18 @@ const readSet = (name: string): RelevanceQuery[] => {
 /** The repository's relevance set: queries as readers type them, each with the pages that answer it. */
 export const relevanceQueries: RelevanceQuery[] = readSet('queries.json');
 /**
- * Blind queries to tune on: both halves of the first blind set of 3 December 2026 and the two holdouts written after it.
- * Each holdout was scored once, in its own round, and is spent: tuning data now.
+ * Blind queries to tune on: both halves of the first blind set of 3 December 2026 and the three holdouts written after
+ * it. Each holdout was scored once, in its own round, and is spent: tuning data now.
  */
 export const blindTuning: RelevanceQuery[] = [
   ...readSet('blind-2026-12-tuning.json'),
   ...readSet('blind-2026-12-holdout.json'),
   ...readSet('blind-2026-12b-holdout.json'),
   ...readSet('blind-2026-12c-holdout.json'),
+  ...readSet('blind-2026-12d-holdout.json'),
 ];
-/** The fourth blind set, frozen before the fourth session's second round of ranking changes: scored once, at the end. */
-export const blindHoldout = (): RelevanceQuery[] => readSet('blind-2026-12d-holdout.json');
+/** The fifth blind set, frozen before the fifth session's ranking changes: scored once, at the end. */
+export const blindHoldout = (): RelevanceQuery[] => readSet('blind-2026-12e-holdout.json');
 
 export type RankedQuery = RelevanceQuery & {
   rank: number;
