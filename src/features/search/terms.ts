@@ -52,6 +52,7 @@ const english: Addition[] = [
   ['minor', 'under 18'],
   ['pdpo', 'ordinance'],
   ['hk', 'hong kong'],
+  ['uk', 'united kingdom'],
   ['watchdog', 'regulator'],
   ['allowed', 'legal'],
   ['illegal', 'legal'],
