@@ -862,3 +862,18 @@ export const asked: Record<string, Record<Locale, readonly string[]>> = {
     ],
   },
 };
+
+/**
+ * What every region page's opening answers, for its place: the page says whether members there are affected, since
+ * when, and what to do. Indexed on each region page's part before its first heading; the place itself is in the
+ * page's title and names.
+ */
+export const askedOfEachRegionPage: Record<Locale, readonly string[]> = {
+  en: [
+    'am i affected if i live here',
+    'does this affect linkedin members in this country',
+    'is linkedin using my data here',
+    'is linkedin training ai on data of members in this place',
+  ],
+  'zh-hk': ['我住喺呢度有冇受影響', '呢個地方嘅會員受唔受影響', '領英係咪用緊呢度會員嘅資料訓練ai', '我喺呢度用領英會唔會受影響'],
+};
