@@ -865,8 +865,8 @@ export const asked: Record<string, Record<Locale, readonly string[]>> = {
 
 /**
  * What every region page's opening answers, for its place: the page says whether members there are affected, since
- * when, and what to do. Indexed on each region page's part before its first heading; the place itself is in the
- * page's title and names.
+ * when, and what to do. Each region page carries them in its metadata (`asked`), which the field index reads for the
+ * page's part before its first heading; the place itself is in the page's title and names.
  */
 export const askedOfEachRegionPage: Record<Locale, readonly string[]> = {
   en: [

@@ -4,7 +4,7 @@
  * plus the "questions this answers" of asked.ts. One file a language, beside Pagefind's bundle.
  */
 import { defaultLocale, locales, type Locale } from '../../lib/i18n.ts';
-import { asked, askedOfEachRegionPage } from './asked.ts';
+import { asked } from './asked.ts';
 import { indexText, NAME_SEPARATOR, type FieldIndexFile } from './rank.ts';
 import { sectionList, type Anchor } from './show.ts';
 
@@ -36,7 +36,6 @@ function routeOf(url: string, locale: Locale): string {
  * question the page answers; they are left to Pagefind, which still finds the words in them.
  */
 const LISTS = /(^|-)contents$|^page-sources$/;
-const REGION_PAGE = /^\/regions\/[^/]+\/$/;
 
 /**
  * A page's names as a reader may type them, from its metadata (`names` and `textNames`, joined with ' · '), in the script
@@ -74,7 +73,8 @@ export function buildFieldIndexes(pages: readonly IndexedPage[]): Map<Locale, Fi
         const text = words.slice(section.from, section.to).join(' ');
         const questions = [
           ...(asked[section.anchor ? `${route}#${section.anchor}` : route]?.[locale] ?? []),
-          ...(REGION_PAGE.test(route) && !section.anchor ? askedOfEachRegionPage[locale] : []),
+          // A page's own list of what its opening answers (a region page's, written once for the template).
+          ...(section.anchor ? [] : (page.meta.asked ?? '').split(' · ').filter(Boolean)),
         ];
         if (!section.heading && !text.trim() && questions.length === 0) continue;
         file.sections.push([index, section.anchor, indexText(section.heading), indexText(questions.join(' ')), indexText(text)]);
