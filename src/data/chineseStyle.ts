@@ -73,7 +73,7 @@ export const pcpdShortName = '私隱專員公署';
 export const unbreakableChineseWords: readonly string[] = ['人工智能', '生成式', '加拿大', '歐洲經濟區', '私隱專員公署', '資料'];
 
 /** LinkedIn's words on the 2025 change as the press quoted them: the same words at every mention. */
-const pressQuotedNotes = '{en:TechRadar}及{en:The Register}引述的領英更新說明';
+const pressQuotedNotes = '{en:TechRadar}及{en:The Register}引述的領英說明頁及更新通知';
 
 /**
  * Names a Chinese page gives in full once, at its first mention, and in short after (src/lib/pageMentions.ts settles

@@ -35,7 +35,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     },
     supports: {
       en: 'The direct link to the setting, as linked from LinkedIn’s privacy notice for Europe and the UK.',
-      'zh-hk': '直接前往該設定的連結（領英的《歐洲地區私隱通知》亦有連結至此）。',
+      'zh-hk': '直接前往該設定的連結（領英適用於歐洲及英國的《歐洲地區私隱通知》亦有連結至此）。',
     },
   },
   {

@@ -309,7 +309,7 @@ const zhHK: Record<UiKey, string> = {
   'search.title': '搜尋',
   'search.description': '搜尋本指南所有頁面：關閉設定的步驟、常見問題、時間線、私隱專員公署的提醒，以及各國家及地區。',
   'search.close': '關閉',
-  'search.shortcut': '在任何一頁按Ctrl＋K或⌘＋K即可搜尋。',
+  'search.shortcut': '在任何一頁按Ctrl+K或⌘+K即可搜尋。',
   'search.filters': '只顯示',
   'search.section.opt-out': '關閉步驟',
   'search.section.faq': '常見問題',

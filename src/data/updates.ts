@@ -19,7 +19,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: the report of the PCPD’s statement of late October 2025 says LinkedIn undertook that Hong Kong users would keep control over how their data is used for AI training. We had written “whether”.',
       'zh-hk':
-        '更正：有關私隱專員公署2025年10月下旬聲明的報道指，領英承諾香港用戶可繼續控制其資料如何用於訓練人工智能；我們先前寫成「會否」。',
+        '更正：有關私隱專員公署2025年10月下旬聲明的報道指，領英承諾香港用戶可繼續控制其資料如何用於訓練人工智能；我們先前把這項承諾寫成只關乎資料「會否」用於訓練。',
     },
   },
   {
@@ -137,7 +137,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/opt-out/'],
     text: {
       en: 'Corrected: it is LinkedIn’s privacy notice for Europe and the UK, not its global privacy policy, that links to the setting.',
-      'zh-hk': '更正：連結至該設定的是領英的《歐洲地區私隱通知》，並非其全球私隱政策。',
+      'zh-hk': '更正：連結至該設定的是領英適用於歐洲及英國的《歐洲地區私隱通知》，並非其全球私隱政策。',
     },
   },
   {

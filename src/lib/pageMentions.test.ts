@@ -62,7 +62,7 @@ test('{once:…} in data gives a term in full the first time, short after: the P
 
 test('the press-quoted attribution names both outlets every time, so an answer read on its own keeps who speaks', () => {
   const settled = settleMentions(renderInline('據{once:pressQuotedNotes}，甲。據{once:pressQuotedNotes}，乙。', (p) => p, 'zh-hk'));
-  const outlets = /據<span lang="en">TechRadar<\/span>及<span lang="en">The Register<\/span>引述的領英更新說明，/g;
+  const outlets = /據<span lang="en">TechRadar<\/span>及<span lang="en">The Register<\/span>引述的領英說明頁及更新通知，/g;
   assert.equal(settled.match(outlets)?.length, 2, settled);
 });
 test('a hand-written gloss explains a LinkedIn label like the rest of the page', () => {
