@@ -132,7 +132,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'On November 3, 2025, we updated this notice to provide information about our reliance on Legitimate Interests as the legal basis for training content-generating AI models used in our products.',
-    gloss: { 'zh-hk': '領英於2025年11月3日更新此通知，說明它以「正當權益」作為訓練生成內容的人工智能模型的法律依據。' },
+    gloss: { 'zh-hk': '領英於2025年11月3日更新此通知，說明其以「正當權益」作為訓練生成內容的人工智能模型的法律依據。' },
   },
   {
     id: 'linkedin-eu-notice#banner-opt-out',
@@ -163,7 +163,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'In some cases, the collection and processing of your personal data is based on our legitimate interests and/or the legitimate interests of third parties (e.g., LinkedIn customers and our Members), provided that our interest in processing does not outweigh your interests or fundamental rights and freedoms.',
-    gloss: { 'zh-hk': '部分情況下，領英處理你的個人資料是基於它或第三方的正當權益，前提是這些權益不凌駕你的權益或基本權利。' },
+    gloss: { 'zh-hk': '部分情況下，領英處理你的個人資料是基於其本身或第三方的正當權益，前提是這些權益不凌駕你的權益或基本權利。' },
   },
   {
     id: 'linkedin-eu-notice#train-row-title',
@@ -430,7 +430,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     quote:
       'LinkedIn’s FAQ page states that it does not “currently train content-generating AI models from members located in the [European Union], [European Economic Area], the UK, Switzerland, or Hong Kong.”',
     gloss: {
-      'zh-hk': '領英的常見問題頁指，它目前不會以身處歐盟、歐洲經濟區、英國、瑞士或香港的會員資料訓練生成內容的人工智能模型。',
+      'zh-hk': '領英的常見問題頁指，領英目前不會以身處歐盟、歐洲經濟區、英國、瑞士或香港的會員資料訓練生成內容的人工智能模型。',
     },
   },
   // pcpd-e-lawbook, pcpd-case-note-2009e03, pcpd-about, pcpd-ordinance-at-a-glance, cmab-privacy-protection
@@ -868,7 +868,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'press',
     quote:
       'The watchdog stressed that it had not approved, nor found compliant, LinkedIn’s use of users’ personal data for GenAI training.',
-    gloss: { 'zh-hk': '監管機構強調，它並未批准領英以用戶個人資料訓練生成式人工智能，亦未認定其做法合規。' },
+    gloss: { 'zh-hk': '監管機構強調，其並未批准領英以用戶個人資料訓練生成式人工智能，亦未認定其做法合規。' },
   },
   // techradar-2025-10
   {
@@ -901,7 +901,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     lang: 'en',
     level: 'press',
     quote: "LinkedIn did take pains to spell out in multiple places that private messages aren't included in the data it'll be extracting",
-    gloss: { 'zh-hk': '領英在多處清楚說明，私人訊息不包括在它會抽取的資料之內。' },
+    gloss: { 'zh-hk': '領英在多處清楚說明，私人訊息不包括在其會抽取的資料之內。' },
   },
   // pcmag-2025
   {

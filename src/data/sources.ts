@@ -547,7 +547,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'Ireland’s Data Protection Commission stressed that it had not approved, nor found compliant, LinkedIn’s use of members’ data for generative-AI training. Read in a stored copy.',
-      'zh-hk': '愛爾蘭資料保障委員會強調，它並未批准領英以會員資料訓練生成式人工智能，亦未認定其做法合規。我們閱讀的是存檔副本。',
+      'zh-hk': '愛爾蘭資料保障委員會強調，其並未批准領英以會員資料訓練生成式人工智能，亦未認定其做法合規。我們閱讀的是存檔副本。',
     },
   },
 ]);

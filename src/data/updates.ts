@@ -28,7 +28,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn does give a legal basis for Hong Kong. Its help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” there. The page now also says what the PCPD’s reminder of late October 2025 contained, as reported, names Ada Chung as the current Commissioner, and cites the PCPD’s own publications for the Ordinance’s words.',
       'zh-hk':
-        '更正：領英有就香港說明法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁指，它在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《私隱條例》的字眼。',
+        '更正：領英有就香港說明法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁指，領英在香港以「正當權益」為依據。本頁現亦按報道轉述私隱專員公署2025年10月下旬的提醒，說明鍾麗玲為現任私隱專員，並引用公署本身的刊物說明《私隱條例》的字眼。',
     },
   },
   {
@@ -183,13 +183,13 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/pcpd-warning/', '/faq/', '/timeline/', '/regions/*'],
     text: {
       en: 'Corrected: LinkedIn names “legitimate interests” as its legal basis only for the EU, the EEA, Switzerland and the UK. No LinkedIn text applies it to Canada or Hong Kong.',
-      'zh-hk': '更正：領英只就歐盟、歐洲經濟區、瑞士及英國表明以「正當權益」為法律依據，並沒有任何領英文件把它套用於加拿大或香港。',
+      'zh-hk': '更正：領英只就歐盟、歐洲經濟區、瑞士及英國表明以「正當權益」為法律依據，並沒有任何領英文件把這項依據套用於加拿大或香港。',
     },
     correctedOn: '2026-12-03',
     correction: {
       en: 'This was wrong. LinkedIn’s help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” for members in Canada and Hong Kong too. That we had not found a text is not proof that none exists.',
       'zh-hk':
-        '這項更正是錯的。據{en:TechRadar}引述，領英有關這次改動的說明頁指，它對加拿大及香港的會員同樣以「正當權益」為依據。我們未找到某份文件，並不代表它不存在。',
+        '這項更正是錯的。據{en:TechRadar}引述，領英有關這次改動的說明頁指，領英對加拿大及香港的會員同樣以「正當權益」為依據。我們未找到某份文件，並不代表它不存在。',
     },
   },
   {
