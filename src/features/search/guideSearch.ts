@@ -9,7 +9,7 @@ import { pluralForm } from '../../lib/plural.ts';
 import { loadIndex, normalizeForSearch, type FieldIndex, type FieldIndexFile } from './rank.ts';
 import { fieldIndexFile } from './fieldIndex.ts';
 import { searchGuide, type FoundPage } from './search.ts';
-import { excerptMatcher, sectionsOf } from './show.ts';
+import { afterOtherNames, excerptMatcher, sectionsOf } from './show.ts';
 import { defaultLocale, isLocale, type Locale } from '../../lib/i18n.ts';
 
 interface Fragment {
@@ -159,7 +159,9 @@ function resultItem(
     li.append(tag);
   }
   const words = text.split(/[\s\u200b]+/);
-  const shown = lead ? passageExcerpt(words, lead.from, lead.to, matches) : excerptSegments(data.excerpt);
+  const shown = lead
+    ? passageExcerpt(words, afterOtherNames(words, lead.from, data.meta.textNames), lead.to, matches)
+    : excerptSegments(data.excerpt);
   // With a phone's keyboard up the screen is short: titles only, so that several show.
   li.append(textNode(shown, 'm-0 mt-1 text-sm [@media(max-height:600px)]:hidden'));
   const subs = (question ? rest : found.anchors).filter((anchor) => anchor !== '' && sections.get(anchor)?.heading).slice(0, MORE_SECTIONS);

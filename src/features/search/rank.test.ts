@@ -18,6 +18,7 @@ import {
   type FieldIndexFile,
 } from './rank.ts';
 import { searchGuide } from './search.ts';
+import { afterOtherNames } from './show.ts';
 
 /** A small guide: a FAQ, an opt-out page, and three pages of one template, one per country. */
 function guide(): FieldIndexFile {
@@ -203,4 +204,14 @@ test('a country code typed in capitals reads as the country, unless it is a word
   assert.deepEqual(countriesByCode('AI and my CV, HR says', 'en', index), []);
   assert.deepEqual(countriesByCode('does it affect us', 'en', index), []);
   assert.deepEqual(countriesByCode('AM I IN THE US', 'en', index), []);
+});
+
+test('a result’s passage starts after the other names a Chinese region page indexes ahead of its title', () => {
+  // As Pagefind keeps them: Chinese split at word breaks, the names closed with a full stop.
+  const words = '香港\u200b特區 \u200b· \u200b港 \u200b· \u200b香港\u200b. \u200b香港\u200b：\u200b領\u200b英 會。'.split(/[\s\u200b]+/);
+  assert.equal(words[afterOtherNames(words, 0, '香港特區 · 港 · 香港')], '香港');
+  assert.equal(words[afterOtherNames(words, 0, '香港特區 · 港 · 香港') + 1], '：');
+  assert.equal(afterOtherNames(words, 0, undefined), 0);
+  // Only where the text really starts with them.
+  assert.equal(afterOtherNames(words, 7, '香港特區 · 港 · 香港'), 7);
 });

@@ -35,6 +35,23 @@ export function sectionList(content: string, anchors: readonly Anchor[]): Sectio
   });
 }
 
+/**
+ * Where a page's own text starts: a Chinese region page's other names are indexed ahead of its h1 (so that Pagefind
+ * finds the page by them), and a reader should not see them as the opening of its passage.
+ */
+export function afterOtherNames(words: readonly string[], from: number, names: string | undefined): number {
+  // Pagefind splits the names into words of its own (Chinese at word breaks) and ends them with a full stop, so they
+  // are matched by their characters.
+  const own = (names ?? '').replace(/\s+/g, '');
+  if (!own) return from;
+  let taken = '';
+  let at = from;
+  while (taken.length < own.length && at < words.length) taken += words[at++];
+  if (!taken.startsWith(own)) return from;
+  while (words[at] === '.') at++;
+  return at;
+}
+
 export function sectionsOf(content: string, anchors: readonly Anchor[]): Map<string, Section> {
   return new Map(sectionList(content, anchors).map((s) => [s.anchor, s]));
 }
