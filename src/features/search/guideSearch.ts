@@ -253,13 +253,17 @@ class GuideSearch extends HTMLElement {
     const run = async () => {
       const seq = ++this.#seq;
       const state = readState();
-      if (this.dataset.fromUrl !== undefined) syncUrl(state);
+      // The address follows once the answer is drawn: the reader waits for the results, not for the history entry.
+      const follow = () => {
+        if (this.dataset.fromUrl !== undefined && seq === this.#seq) syncUrl(state);
+      };
       none.classList.add('hidden');
       showMore.classList.add('hidden');
       pending = [];
       if (!state.query) {
         list.replaceChildren();
         status.textContent = msg.empty;
+        follow();
         return;
       }
       status.textContent = msg.loading;
@@ -275,11 +279,13 @@ class GuideSearch extends HTMLElement {
         await showNext(seq);
       } catch {
         if (seq === this.#seq) status.textContent = msg.failed;
+        follow();
         return;
       }
       if (seq !== this.#seq) return;
       status.textContent = statusText(msg, state, answer, this.dataset.max ?? '');
       none.classList.toggle('hidden', answer.pages.length !== 0);
+      follow();
     };
 
     showMore.addEventListener('click', () => {

@@ -113,10 +113,12 @@ export function passageExcerpt(
 ): { text: string; marked: boolean }[] {
   const end = Math.min(to, words.length);
   const hit = words.slice(from, end).map((w) => matches(w));
+  // The window with the most hits, slid one word at a time: what enters is counted, what leaves is taken off.
+  let count = hit.slice(0, size).filter(Boolean).length;
   let best = 0;
-  let bestCount = -1;
-  for (let start = 0; start < Math.max(1, hit.length - size + 1); start++) {
-    const count = hit.slice(start, start + size).filter(Boolean).length;
+  let bestCount = count;
+  for (let start = 1; start < hit.length - size + 1; start++) {
+    count += (hit[start + size - 1] ? 1 : 0) - (hit[start - 1] ? 1 : 0);
     if (count > bestCount) [best, bestCount] = [start, count];
   }
   // Pagefind keeps words apart with spaces; Chinese text has none, beside Chinese characters or full-width punctuation

@@ -60,8 +60,15 @@ export function sectionsOf(content: string, anchors: readonly Anchor[]): Map<str
 export function excerptMatcher(terms: readonly string[]): (word: string) => boolean {
   const wanted = new Set(terms.filter((t) => [...t].length > 1 || !/\p{Script=Han}/u.test(t)));
   const paired = new Set(terms.filter((t) => /\p{Script=Han}/u.test(t) && [...t].length === 2).flatMap((t) => [...t]));
+  // A passage is chosen from every word of a section, and a page repeats its words: each is normalised once.
+  const known = new Map<string, boolean>();
   return (word) => {
-    const own = termsOf(indexText(word));
-    return own.some((t) => wanted.has(t) || (/^\p{Script=Han}$/u.test(t) && own.length === 1 && paired.has(t)));
+    let found = known.get(word);
+    if (found === undefined) {
+      const own = termsOf(indexText(word));
+      found = own.some((t) => wanted.has(t) || (/^\p{Script=Han}$/u.test(t) && own.length === 1 && paired.has(t)));
+      known.set(word, found);
+    }
+    return found;
   };
 }
