@@ -53,6 +53,8 @@ for (const path of ['', 'opt-out/', 'regions/', 'regions/hong-kong/', 'faq/', 's
 }
 
 test('the main journey by keyboard alone: home → Am I affected? → region page → opt-out steps → share', async ({ page, context }) => {
+  // Four pages crossed a key press at a time, each press checked: about 13 s alone, twice that on two busy cores.
+  test.setTimeout(60_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('');
   const tabTo = async (locator: ReturnType<typeof page.locator>, max = 80) => {
