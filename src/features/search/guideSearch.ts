@@ -133,7 +133,7 @@ function resultItem(
   data: Fragment,
   found: FoundPage<PagefindResult>,
   query: string,
-  terms: readonly string[],
+  matches: (word: string) => boolean,
   moreLabel: string,
 ): HTMLLIElement {
   const li = document.createElement('li');
@@ -142,7 +142,6 @@ function resultItem(
   const highlight = `?highlight=${encodeURIComponent(query)}`;
   const text = data.raw_content ?? data.content;
   const sections = sectionsOf(text, data.anchors);
-  const matches = excerptMatcher(terms);
   const [best = '', ...rest] = found.anchors;
   const lead = sections.get(best);
   const question = best !== '' && lead !== undefined && /[?？]\s*$/.test(lead.heading);
@@ -237,14 +236,15 @@ class GuideSearch extends HTMLElement {
       history.replaceState(null, '', url);
     };
 
-    let terms: string[] = [];
+    // One matcher a query, shared by its results: the pages repeat most of each other's words.
+    let matches: (word: string) => boolean = () => false;
     /** Adds the next results to the list; returns the first link added. */
     const showNext = async (seq: number): Promise<HTMLAnchorElement | undefined> => {
       const next = pending.slice(0, PAGE_SIZE);
       const data = await Promise.all(next.map((r) => r.result.data()));
       if (seq !== this.#seq) return undefined;
       pending = pending.slice(next.length);
-      const items = data.map((d, i) => resultItem(d, next[i]!, shownQuery, terms, msg.more));
+      const items = data.map((d, i) => resultItem(d, next[i]!, shownQuery, matches, msg.more));
       list.append(...items);
       showMore.classList.toggle('hidden', pending.length === 0);
       return items[0]?.querySelector('a') ?? undefined;
@@ -274,7 +274,7 @@ class GuideSearch extends HTMLElement {
         if (seq !== this.#seq || !answer) return; // a newer query has started
         list.replaceChildren();
         pending = answer.pages;
-        terms = answer.terms;
+        matches = excerptMatcher(answer.terms);
         shownQuery = state.query;
         await showNext(seq);
       } catch {

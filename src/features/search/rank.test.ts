@@ -18,7 +18,7 @@ import {
   type FieldIndexFile,
 } from './rank.ts';
 import { searchGuide } from './search.ts';
-import { afterOtherNames } from './show.ts';
+import { afterOtherNames, excerptMatcher } from './show.ts';
 
 /** A small guide: a FAQ, an opt-out page, and three pages of one template, one per country. */
 function guide(): FieldIndexFile {
@@ -214,4 +214,11 @@ test('a result’s passage starts after the other names a Chinese region page in
   assert.equal(afterOtherNames(words, 0, undefined), 0);
   // Only where the text really starts with them.
   assert.equal(afterOtherNames(words, 7, '香港特區 · 港 · 香港'), 7);
+});
+
+test('the passage marks a page’s words by the searched terms, whatever their case, accents, width or script', () => {
+  const matches = excerptMatcher(termsOf(indexText('résumé settings 私隱 設定')));
+  for (const word of ['Résumés', 'RESUME', 'Settings', 'ｓｅｔｔｉｎｇｓ', '私隱', '设定', '設定。'])
+    assert.equal(matches(word), true, word);
+  for (const word of ['LinkedIn', '會員', 'switch', '.']) assert.equal(matches(word), false, word);
 });

@@ -3,6 +3,7 @@
  * index and the search box that shows a result's passages.
  */
 import { indexText, termsOf } from './rank.ts';
+import { traditionalChars } from './terms.ts';
 
 export interface Anchor {
   element: string;
@@ -60,12 +61,16 @@ export function sectionsOf(content: string, anchors: readonly Anchor[]): Map<str
 export function excerptMatcher(terms: readonly string[]): (word: string) => boolean {
   const wanted = new Set(terms.filter((t) => [...t].length > 1 || !/\p{Script=Han}/u.test(t)));
   const paired = new Set(terms.filter((t) => /\p{Script=Han}/u.test(t) && [...t].length === 2).flatMap((t) => [...t]));
-  // A passage is chosen from every word of a section, and a page repeats its words: each is normalised once.
+  // A passage is chosen from every word of a section, and a page repeats its words: each is normalised once, and
+  // only if one of its characters, as normalisation would write it, is in a searched term at all.
+  const chars = new Set([...wanted, ...paired].flatMap((t) => [...t]));
+  const mayMatch = (word: string) =>
+    [...word.normalize('NFKD').toLowerCase()].some((c) => chars.has(c) || chars.has(traditionalChars.get(c) ?? c));
   const known = new Map<string, boolean>();
   return (word) => {
     let found = known.get(word);
     if (found === undefined) {
-      const own = termsOf(indexText(word));
+      const own = mayMatch(word) ? termsOf(indexText(word)) : [];
       found = own.some((t) => wanted.has(t) || (/^\p{Script=Han}$/u.test(t) && own.length === 1 && paired.has(t)));
       known.set(word, found);
     }
