@@ -5,7 +5,7 @@ import { authorityLabel, complaintHref } from '../../src/lib/authorities.ts';
 import { regions } from '../../src/data/regions.ts';
 import { unsettledPlaces } from '../../src/data/places.ts';
 import { countryNames } from '../../src/lib/countries.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate, formatSince } from '../../src/lib/dates.ts';
 import { t } from '../../src/lib/ui.ts';
 
 // Reads the build: what region pages say where the sources set limits on it.
@@ -32,9 +32,17 @@ test('everywhere else is “at the latest” wherever its date is shown, and its
   const unsettled = countryNames().filter((c) => unsettledPlaces.has(c.code));
   assert.ok(unsettled.length > 0);
   for (const locale of ['en', 'zh-hk'] as const) {
-    const date = formatDate(elsewhere.trainingSince, locale);
+    const date = formatSince(elsewhere.trainingSince, true, locale);
     const index = text(pages.get(`${localePrefix[locale]}/regions/`) ?? '');
     assert.ok(index.includes(t(locale, 'regions.sinceAtTheLatest', { date })), `${locale} /regions/`);
+    // The day is when LinkedIn disclosed the training, not when it began: no "since" sentence may start there (a page's
+    // list of updates may quote the old wording in a correction).
+    const day = formatDate(elsewhere.trainingSince, locale);
+    const sinceTheDay = t(locale, 'regions.sinceAtTheLatest', { date: day });
+    for (const [url, html] of pages) {
+      const withoutUpdates = html.replace(/<section[^>]*aria-labelledby="page-updates"[\s\S]*?<\/section>/, '');
+      assert.ok(!withoutUpdates.includes(sinceTheDay), `${url}: “${sinceTheDay}”`);
+    }
     const page = pages.get(`${localePrefix[locale]}/regions/elsewhere/`) ?? '';
     const list = page.match(/<details[\s\S]*?<\/details>/)?.[0] ?? '';
     const listed = list.match(/<p class="mt-2 mb-0 text-sm">([^<]*)<\/p>/)?.[1] ?? '';
@@ -68,8 +76,9 @@ test('every region page states its heading, its date, its answer and its authori
         r.group === 'elsewhere' ? t(locale, 'region.headingElsewhere') : t(locale, 'region.heading', { name: r.name[locale] });
       if (JSON.stringify(textsOf(main, 'h1')) !== JSON.stringify([heading]))
         problems.push(`${path}: h1 ${JSON.stringify(textsOf(main, 'h1'))}`);
-      // The date it started, in the words of the page's lead ("Since 3 November 2025", "自2025年11月3日起").
-      const date = formatDate(r.trainingSince, locale);
+      // The date it started, in the words of the page's lead ("Since 3 November 2025", "自2025年11月3日起"): a month
+      // where the day is only when LinkedIn disclosed it.
+      const date = formatSince(r.trainingSince, r.trainingSinceAtTheLatest ?? false, locale);
       if (!(locale === 'en' ? new RegExp(`\\b[Ss]ince ${date}`) : new RegExp(`自${date}起`)).test(said))
         problems.push(`${path}: no start date ${date}`);
       if (!said.includes(t(locale, 'region.answer'))) problems.push(`${path}: no answer`);

@@ -1,5 +1,5 @@
 import type { Locale } from '../../src/lib/i18n.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatSince } from '../../src/lib/dates.ts';
 import { t, type UiKey } from '../../src/lib/ui.ts';
 import { regions } from '../../src/data/regions.ts';
 import type { Region } from '../../src/data/schema.ts';
@@ -26,11 +26,15 @@ export function region(slug: string): Region {
   return found;
 }
 
-/** A region's name and its start date as the page writes them. */
+/** A region's name and its start date as the page writes them (a month where the date is “at the latest”). */
 export function regionFacts(locale: Locale, slug: string): { name: string; place: string; date: string } {
   const r = region(slug);
   // `place` is the name inside a sentence ("What this means in the United Kingdom").
-  return { name: r.name[locale], place: r.nameInSentence?.[locale] ?? r.name[locale], date: formatDate(r.trainingSince, locale) };
+  return {
+    name: r.name[locale],
+    place: r.nameInSentence?.[locale] ?? r.name[locale],
+    date: formatSince(r.trainingSince, r.trainingSinceAtTheLatest ?? false, locale),
+  };
 }
 
 /** What the region checker answers for a region ("Canada: LinkedIn has used members’ data … since 3 November 2025 …"). */
@@ -54,7 +58,7 @@ export function countdownStatement(
     r.group === 'elsewhere'
       ? t(locale, 'countdown.whereElsewhere')
       : t(locale, 'countdown.where', { place: r.nameInSentence?.[locale] ?? r.name[locale] });
-  return t(locale, key, { where, date: formatDate(r.trainingSince, locale), count });
+  return t(locale, key, { where, date: formatSince(r.trainingSince, r.trainingSinceAtTheLatest ?? false, locale), count });
 }
 
 /** "2 days", "1 hour", "365 日": a unit of the countdown, singular or plural as the locale's messages say. */

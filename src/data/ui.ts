@@ -79,7 +79,7 @@ const en = {
   'countdown.whereElsewhere': 'Everywhere else',
   'countdown.since': '{where}, LinkedIn has been able to use members’ data to train generative AI since {date}: {count}.',
   'countdown.sinceAtTheLatest':
-    '{where}, LinkedIn has been able to use members’ data to train generative AI since {date} at the latest: {count}.',
+    '{where}, LinkedIn has been able to use members’ data to train generative AI since {date} at the latest: at least {count}.',
   // Below the home page's box, for readers elsewhere: {link} is 'countdown.elsewhereLink', leading to the checker.
   'countdown.elsewhere': 'Not in {place}? The date may be different where you are: {link}.',
   'countdown.elsewhereLink': 'check your country or region',
@@ -286,7 +286,7 @@ const zhHK: Record<UiKey, string> = {
   'countdown.where': '在{place}',
   'countdown.whereElsewhere': '在其他地區',
   'countdown.since': '{where}，領英自{date}起已可使用會員的資料訓練生成式人工智能，至今已有{count}。',
-  'countdown.sinceAtTheLatest': '{where}，領英最遲自{date}起已可使用會員的資料訓練生成式人工智能，至今已有{count}。',
+  'countdown.sinceAtTheLatest': '{where}，領英最遲自{date}起已可使用會員的資料訓練生成式人工智能，至今最少已有{count}。',
   'countdown.elsewhere': '不在{place}？你所在地方的日期或有不同：{link}。',
   'countdown.elsewhereLink': '查看你的國家或地區',
   'unit.day.one': '{n}日',

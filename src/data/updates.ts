@@ -14,6 +14,15 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
  */
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
+    date: '2026-12-04',
+    routes: ['/', '/regions/', '/regions/elsewhere/'],
+    text: {
+      en: 'Corrected: the region checker, the box that counts the days and the share card for everywhere else said “since 18 September 2024 at the latest”. Like the pages, they now say “since September 2024 at the latest”. The count still starts on 18 September 2024, the day LinkedIn disclosed the training, so it says “at least”.',
+      'zh-hk':
+        '更正：地區查詢、計算日數的方塊及「其他地區」的分享圖片先前寫「最遲自2024年9月18日起」，現與各頁一致，改為「最遲自2024年9月起」。日數仍由領英披露這項訓練的2024年9月18日起計，因此寫「最少」。',
+    },
+  },
+  {
     date: '2026-12-03',
     routes: ['/pcpd-warning/'],
     text: {

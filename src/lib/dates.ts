@@ -15,6 +15,15 @@ export function formatMonth(isoDate: string, locale: Locale): string {
 }
 
 /**
+ * The date a "since" sentence gives. Where the guide knows only that something had begun by a date (the day LinkedIn
+ * disclosed it, not the day it began), the sentence names the month, as the pages' prose does: "since September 2024
+ * at the latest", never a day that reads as the start.
+ */
+export function formatSince(isoDate: string, atTheLatest: boolean, locale: Locale): string {
+  return atTheLatest ? formatMonth(isoDate, locale) : formatDate(isoDate, locale);
+}
+
+/**
  * Orders ISO dates where some give only a month ('2024-10'): a month sorts after every day in it, because the
  * guide uses month-only dates for things known to have happened late in, or through, that month.
  * Compare keys by code unit (`<`), not localeCompare, which ignores the '~'.

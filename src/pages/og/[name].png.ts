@@ -4,7 +4,7 @@ import { expansionDate, regions } from '../../data/regions.ts';
 import { faqs } from '../../data/faqs.ts';
 import { shortAnswer } from '../../lib/shortAnswer.ts';
 import { linkedinLabels, linkedinUrlText } from '../../data/linkedin.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate, formatSince } from '../../lib/dates.ts';
 import { t } from '../../lib/ui.ts';
 import { locales } from '../../lib/i18n.ts';
 import { shareImageName } from '../../lib/shareImages.ts';
@@ -44,7 +44,7 @@ export const getStaticPaths = (() =>
             kicker,
             headline: r.name[locale],
             body: t(locale, r.trainingSinceAtTheLatest ? 'shareCard.regionAtTheLatest' : 'shareCard.region', {
-              date: nbsp(formatDate(r.trainingSince, locale)),
+              date: nbsp(formatSince(r.trainingSince, r.trainingSinceAtTheLatest ?? false, locale)),
               place: r.name[locale],
             }),
             footer,
