@@ -44,7 +44,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The [region checker](/regions/) tells you what applies where you are.',
       ],
       'zh-hk': [
-        '大部分設定仍然開啟的領英會員，而除非你自行關閉，設定都是開啟的。據{once:pressQuotedNotes}，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
+        '設定仍然開啟的領英會員大多受影響；而除非你自行關閉，設定都是開啟的。據{once:pressQuotedNotes}，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
         '當中有例外。據{en:The Left Shift}引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
         '[「我受影響嗎？」](/regions/)頁會告訴你所在地的情況。',
       ],
@@ -144,7 +144,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'No. Switching the setting off stops LinkedIn using your data for training from then on. It does not remove your data from models that were already trained.',
         'That is why it is worth switching it off now rather than later.',
       ],
-      'zh-hk': ['不可以。關閉設定後，領英由該刻起不再用你的資料作訓練，但不會把你的資料從已訓練好的模型中移除。', '因此，越早關閉越好。'],
+      'zh-hk': ['不可以。關閉設定後，領英便不會再用你的資料作訓練，但不會把你的資料從已訓練好的模型中移除。', '因此，越早關閉越好。'],
     },
     sources: ['linkedin-help-gai#off-stops-use-going-forward', 'linkedin-help-gai#does-not-undo-past-training'],
   },
@@ -265,7 +265,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'You do not need to delete your account to keep your data out of LinkedIn’s training of content-generating AI models: switching the setting off does that from then on. It does not undo training that already happened.',
       ],
       'zh-hk': [
-        '要令你的資料不再用於領英訓練生成內容的人工智能模型，你不需要刪除帳戶：關閉設定後，由該刻起便不會再使用。關閉設定不會撤銷已完成的訓練。',
+        '要令你的資料不再用於領英訓練生成內容的人工智能模型，你不需要刪除帳戶：關閉設定後，領英便不會再這樣使用你的資料。關閉設定不會撤銷已完成的訓練。',
       ],
     },
     sources: ['linkedin-help-gai#off-stops-use-going-forward', 'linkedin-help-gai#does-not-undo-past-training'],
@@ -279,7 +279,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Company Page content is public. In the UK, LinkedIn’s privacy notice lists Company Page data among the content it may share with Microsoft for Microsoft’s own AI.',
       ],
       'zh-hk': [
-        '這是會員設定：每位會員在自己的帳戶中關閉，因此由每位員工自行決定。如果你希望員工知道有此選擇，請告訴他們。',
+        '這是個人帳戶的設定，須由每位會員在自己的帳戶內關閉，因此由每位員工自行決定。如果你希望員工知道有此選擇，請告訴他們。',
         '公司專頁的內容是公開的。在英國，領英的《歐洲地區私隱通知》把公司專頁資料列為可能交給微軟訓練其自家人工智能的內容之一。',
       ],
     },

@@ -256,7 +256,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'Commission nationale de l’informatique et des libertés', 'zh-hk': '法國國家資訊與自由委員會' },
+        name: { en: 'Commission nationale de l’informatique et des libertés', 'zh-hk': '法國國家資訊及自由委員會' },
         abbr: 'CNIL',
         url: 'https://www.cnil.fr/',
       },

@@ -93,7 +93,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'The PCPD’s concern of 3 October 2024 and its letter to LinkedIn; LinkedIn paused the use of Hong Kong users’ data from 11 October 2024; the Commissioner, Ada Chung Lai-ling, welcomed it on 15 October 2024.',
       'zh-hk':
-        '私隱專員公署於2024年10月3日表示關注並去信領英；領英自2024年10月11日起暫停使用香港用戶的資料；私隱專員鍾麗玲於2024年10月15日表示歡迎。',
+        '私隱專員公署於2024年10月3日表示關注並去信領英；領英自2024年10月11日起暫停使用香港用戶的資料；私隱專員鍾麗玲於2024年10月15日表示歡迎。本指南引錄及核對的是這份聲明的英文本。',
     },
   },
   {
@@ -121,7 +121,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'The words of Principle 3 of the Personal Data (Privacy) Ordinance, Cap. 486, and of its definition of “new purpose”, as the PCPD reproduces them, and the PCPD’s own commentary on what counts as a new use.',
       'zh-hk':
-        '私隱專員公署轉載的《個人資料（私隱）條例》（第486章）保障資料第3原則及「新目的」定義的條文，以及公署就何謂新用途所作的評述。',
+        '私隱專員公署轉載的《個人資料（私隱）條例》（第486章）保障資料第3原則及「新目的」定義的條文，以及公署就何謂新用途所作的評述。本指南引錄的是英文條文，所附中文是本指南的譯意，並非《私隱條例》的中文文本。',
     },
   },
   {
@@ -134,7 +134,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'hong-kong',
     supports: {
       en: 'The PCPD’s summary of what “prescribed consent” means under section 2(3) of the Ordinance.',
-      'zh-hk': '私隱專員公署概述《私隱條例》第2(3)條所指的「訂明同意」。',
+      'zh-hk': '私隱專員公署概述《私隱條例》第2(3)條所指的「訂明同意」。本指南引錄及核對的是這份個案簡述的英文本。',
     },
   },
   {

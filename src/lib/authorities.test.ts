@@ -5,7 +5,7 @@ import { regions } from '../data/regions.ts';
 import { authoritySchema } from '../data/schema.ts';
 
 const cnil = {
-  name: { en: 'Commission nationale de l’informatique et des libertés', 'zh-hk': '法國國家資訊與自由委員會' },
+  name: { en: 'Commission nationale de l’informatique et des libertés', 'zh-hk': '法國國家資訊及自由委員會' },
   abbr: 'CNIL',
   url: 'https://www.cnil.fr/',
 };
@@ -14,7 +14,7 @@ test('an authority is named in the page’s language first, then by its own name
   assert.equal(authorityLabel(cnil, 'en'), 'Commission nationale de l’informatique et des libertés (CNIL)');
   assert.equal(
     authorityLabel(cnil, 'zh-hk'),
-    '法國國家資訊與自由委員會（{en:Commission nationale de l’informatique et des libertés, CNIL}）',
+    '法國國家資訊及自由委員會（{en:Commission nationale de l’informatique et des libertés, CNIL}）',
   );
 });
 

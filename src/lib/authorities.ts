@@ -5,7 +5,7 @@ import { t } from './ui.ts';
 /**
  * An authority's name as a page shows it, in renderInline's markup: in English its name and abbreviation; in another
  * language its name there first, then its own name and abbreviation in brackets, marked as English (`{en:…}`), so a
- * reader can match it to the authority's website: 「法國國家資訊與自由委員會（Commission nationale …, CNIL）」.
+ * reader can match it to the authority's website: 「法國國家資訊及自由委員會（Commission nationale …, CNIL）」.
  * Inside the brackets the name and abbreviation are one English phrase, so they take English punctuation.
  */
 export function authorityLabel(authority: Authority, locale: Locale): string {
