@@ -183,7 +183,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'Croatian Personal Data Protection Agency', 'zh-hk': '克羅地亞個人資料保障局' },
+        name: { en: 'Agencija za zaštitu osobnih podataka (Croatian Personal Data Protection Agency)', 'zh-hk': '克羅地亞個人資料保障局' },
         abbr: 'AZOP',
         url: 'https://azop.hr/',
       },
@@ -210,7 +210,11 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     name: { en: 'Czechia', 'zh-hk': '捷克' },
     group: 'eu',
     authorities: [
-      { name: { en: 'Office for Personal Data Protection', 'zh-hk': '捷克個人資料保障辦公室' }, abbr: 'ÚOOÚ', url: 'https://uoou.gov.cz/' },
+      {
+        name: { en: 'Úřad pro ochranu osobních údajů (Office for Personal Data Protection)', 'zh-hk': '捷克個人資料保障辦公室' },
+        abbr: 'ÚOOÚ',
+        url: 'https://uoou.gov.cz/',
+      },
     ],
     timeZone: 'Europe/Prague',
   }),
@@ -462,7 +466,11 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     name: { en: 'Latvia', 'zh-hk': '拉脫維亞' },
     group: 'eu',
     authorities: [
-      { name: { en: 'Data State Inspectorate', 'zh-hk': '拉脫維亞國家資料監察局' }, abbr: 'DVI', url: 'https://www.dvi.gov.lv/' },
+      {
+        name: { en: 'Datu valsts inspekcija (Data State Inspectorate)', 'zh-hk': '拉脫維亞國家資料監察局' },
+        abbr: 'DVI',
+        url: 'https://www.dvi.gov.lv/',
+      },
     ],
     timeZone: 'Europe/Riga',
   }),
@@ -473,7 +481,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'State Data Protection Inspectorate', 'zh-hk': '立陶宛國家資料保障監察局' },
+        name: { en: 'Valstybinė duomenų apsaugos inspekcija (State Data Protection Inspectorate)', 'zh-hk': '立陶宛國家資料保障監察局' },
         abbr: 'VDAI',
         url: 'https://vdai.lrv.lt/',
       },
@@ -530,7 +538,11 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     name: { en: 'Poland', 'zh-hk': '波蘭' },
     group: 'eu',
     authorities: [
-      { name: { en: 'Personal Data Protection Office', 'zh-hk': '波蘭個人資料保障辦公室' }, abbr: 'UODO', url: 'https://uodo.gov.pl/' },
+      {
+        name: { en: 'Urząd Ochrony Danych Osobowych (Personal Data Protection Office)', 'zh-hk': '波蘭個人資料保障辦公室' },
+        abbr: 'UODO',
+        url: 'https://uodo.gov.pl/',
+      },
     ],
     timeZone: 'Europe/Warsaw',
     extraZones: ['Poland'],
@@ -558,7 +570,10 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'National Supervisory Authority for Personal Data Processing', 'zh-hk': '羅馬尼亞國家個人資料處理監管局' },
+        name: {
+          en: 'Autoritatea Națională de Supraveghere a Prelucrării Datelor cu Caracter Personal (National Supervisory Authority for Personal Data Processing)',
+          'zh-hk': '羅馬尼亞國家個人資料處理監管局',
+        },
         abbr: 'ANSPDCP',
         url: 'https://www.dataprotection.ro/',
       },
