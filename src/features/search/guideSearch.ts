@@ -2,14 +2,14 @@
  * <guide-search>: the search box of SearchBox.astro, brought to life. Loaded on intent only: by the header's search
  * control or shortcut (SearchDialog.astro) and on /search/ itself, never on an ordinary page view.
  */
-import { cleanQuery, excerptSegments, passageExcerpt, SEARCH_MESSAGES } from './searchQuery.ts';
+import { cleanQuery, passageExcerpt, SEARCH_MESSAGES } from './searchQuery.ts';
 import { readDeclaredMessages } from '../../lib/islandMessages.ts';
 import { fillTemplate as fill } from '../../lib/fillTemplate.ts';
 import { pluralForm } from '../../lib/plural.ts';
 import { loadIndex, normalizeForSearch, type FieldIndex, type FieldIndexFile } from './rank.ts';
 import { fieldIndexFile } from './fieldIndex.ts';
 import { searchGuide, type FoundPage } from './search.ts';
-import { afterOtherNames, excerptMatcher, sectionsOf } from './show.ts';
+import { afterOtherNames, excerptMatcher, sectionsOf, type Section } from './show.ts';
 import { defaultLocale, isLocale, type Locale } from '../../lib/i18n.ts';
 
 interface Fragment {
@@ -17,7 +17,6 @@ interface Fragment {
   /** The indexed text as Pagefind split it, with zero-width spaces between Chinese words (`content` drops them). */
   raw_content?: string;
   content: string;
-  excerpt: string;
   meta: Record<string, string>;
   anchors: { element: string; id: string; text: string; location: number }[];
 }
@@ -92,8 +91,35 @@ interface Answer {
 
 // Every page's result, by the sections ticked: a search by filter alone, kept for the next query.
 const everyPage = new Map<string, Promise<PagefindResult[] | null>>();
-/** A page's other names from its fragment's metadata, by Pagefind id: fetched once, for the next query too. */
-const namesOf = new Map<string, Promise<string>>();
+
+/** What a result is drawn from: its page's fragment, cut into words and sections. */
+interface PageView {
+  page: string;
+  meta: Record<string, string>;
+  words: string[];
+  sections: Map<string, Section>;
+}
+// By Pagefind id, for every later query too: the pages are few and repeat from query to query, and Pagefind's data()
+// rebuilds an excerpt and sub-results of the whole page on each call, which results here never show.
+const views = new Map<string, Promise<PageView>>();
+function viewOf(result: PagefindResult): Promise<PageView> {
+  let view = views.get(result.id);
+  if (!view) {
+    view = result.data().then((data) => {
+      // raw_content keeps the zero-width spaces between Chinese words; Pagefind escapes < and > in it, and the passage
+      // is drawn as text.
+      const text = (data.raw_content ?? data.content).replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+      return {
+        page: data.url.replace(/[?#].*$/, ''),
+        meta: data.meta,
+        words: text.split(/[\s\u200b]+/),
+        sections: sectionsOf(text, data.anchors),
+      };
+    });
+    views.set(result.id, view);
+  }
+  return view;
+}
 
 async function searchFor(pf: Pagefind, index: FieldIndex, locale: Locale, state: SearchState, sections: string[]): Promise<Answer | null> {
   const filters = { section: { any: state.sections.length ? state.sections : sections } };
@@ -110,15 +136,8 @@ async function searchFor(pf: Pagefind, index: FieldIndex, locale: Locale, state:
         .get(key)!,
     id: (r) => r.id,
     // Only a page found by its metadata alone is fetched for its names (a fragment each); one found in its text is not.
-    names: (r) => {
-      if (r.words.length > 0) return Promise.resolve('');
-      if (!namesOf.has(r.id))
-        namesOf.set(
-          r.id,
-          r.data().then(({ meta }) => [meta.names, meta.textNames].filter(Boolean).join(' · ')),
-        );
-      return namesOf.get(r.id)!;
-    },
+    names: (r) =>
+      r.words.length > 0 ? Promise.resolve('') : viewOf(r).then(({ meta }) => [meta.names, meta.textNames].filter(Boolean).join(' · ')),
   });
   if (!found) return null;
   const searchedFor = found.added.length ? [normalizeForSearch(state.query), ...found.added].join(' ') : undefined;
@@ -130,7 +149,7 @@ async function searchFor(pf: Pagefind, index: FieldIndex, locale: Locale, state:
  * the page's title. Then a passage of the best match, and up to three more of the page's sections that matched.
  */
 function resultItem(
-  data: Fragment,
+  view: PageView,
   found: FoundPage<PagefindResult>,
   query: string,
   matches: (word: string) => boolean,
@@ -138,29 +157,25 @@ function resultItem(
 ): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result rounded border border-line p-3 [@media(max-height:600px)]:p-2';
-  const page = data.url.replace(/[?#].*$/, '');
+  const { page, meta, words, sections } = view;
   const highlight = `?highlight=${encodeURIComponent(query)}`;
-  const text = data.raw_content ?? data.content;
-  const sections = sectionsOf(text, data.anchors);
   const [best = '', ...rest] = found.anchors;
-  const lead = sections.get(best);
-  const question = best !== '' && lead !== undefined && /[?？]\s*$/.test(lead.heading);
+  const lead = sections.get(best) ?? sections.get('')!;
+  // The part before the first heading has none, so only a section led by a question is one.
+  const question = /[?？]\s*$/.test(lead.heading);
   const a = document.createElement('a');
   a.href = question ? `${page}${highlight}#${best}` : `${page}${highlight}`;
   a.className = 'font-semibold text-lg [@media(max-height:600px)]:text-base';
-  a.textContent = question ? lead.heading : (data.meta.title ?? page);
+  a.textContent = question ? lead.heading : (meta.title ?? page);
   li.append(a);
-  const context = question ? data.meta.title : data.meta.section;
+  const context = question ? meta.title : meta.section;
   if (context) {
     const tag = document.createElement('span');
     tag.className = 'ml-2 text-xs text-muted [@media(max-height:600px)]:hidden';
     tag.textContent = context;
     li.append(tag);
   }
-  const words = text.split(/[\s\u200b]+/);
-  const shown = lead
-    ? passageExcerpt(words, afterOtherNames(words, lead.from, data.meta.textNames), lead.to, matches)
-    : excerptSegments(data.excerpt);
+  const shown = passageExcerpt(words, afterOtherNames(words, lead.from, meta.textNames), lead.to, matches);
   // With a phone's keyboard up the screen is short: titles only, so that several show.
   li.append(textNode(shown, 'm-0 mt-1 text-sm [@media(max-height:600px)]:hidden'));
   const subs = (question ? rest : found.anchors).filter((anchor) => anchor !== '' && sections.get(anchor)?.heading).slice(0, MORE_SECTIONS);
@@ -241,10 +256,10 @@ class GuideSearch extends HTMLElement {
     /** Adds the next results to the list; returns the first link added. */
     const showNext = async (seq: number): Promise<HTMLAnchorElement | undefined> => {
       const next = pending.slice(0, PAGE_SIZE);
-      const data = await Promise.all(next.map((r) => r.result.data()));
+      const shownViews = await Promise.all(next.map((r) => viewOf(r.result)));
       if (seq !== this.#seq) return undefined;
       pending = pending.slice(next.length);
-      const items = data.map((d, i) => resultItem(d, next[i]!, shownQuery, matches, msg.more));
+      const items = shownViews.map((v, i) => resultItem(v, next[i]!, shownQuery, matches, msg.more));
       list.append(...items);
       showMore.classList.toggle('hidden', pending.length === 0);
       return items[0]?.querySelector('a') ?? undefined;

@@ -55,9 +55,11 @@ export async function searchGuide<R>(query: string, locale: Locale, index: Field
   // (the names of every country "everywhere else" covers): a page it finds for that word alone has it as a name.
   const words = pagefindWords(query);
   const unknown = words.filter((w) => !termsOf(indexText(w)).some((t) => index.postings.has(t)));
-  for (const word of unknown) {
-    const results = await engine.search(word);
-    if (results === null) return null;
+  // Asked together: each is a search of its own, and a query can hold several such words (typos, names).
+  const searched = await Promise.all(unknown.map((word) => engine.search(word)));
+  if (searched.includes(null)) return null;
+  for (const [i, word] of unknown.entries()) {
+    const results = searched[i]!;
     const indexed = indexText(word);
     for (const r of results) if (!byId.has(engine.id(r))) byId.set(engine.id(r), r);
     // Pagefind also finds a page by the start of a word or a near spelling ("far" by the Faroe Islands, "row" by

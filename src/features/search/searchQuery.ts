@@ -18,43 +18,6 @@ export function cleanQuery(raw: string | null | undefined): CleanQuery {
     : { query: folded, truncated: false };
 }
 
-// A Map: the name comes from the excerpt, and '&constructor;' must not find Object.prototype's.
-const ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-  ['nbsp', '\u00a0'],
-]);
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number.parseInt(code.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-    }
-    return ENTITIES.get(code.toLowerCase()) ?? whole;
-  });
-}
-
-/**
- * Splits a Pagefind excerpt ('… the <mark>setting</mark> …') into plain text segments, marking the matches.
- * The caller builds text nodes from them, so nothing in an excerpt can ever become markup.
- */
-export function excerptSegments(excerpt: string): { text: string; marked: boolean }[] {
-  const out: { text: string; marked: boolean }[] = [];
-  const parts = excerpt.split(/(<mark>[\s\S]*?<\/mark>)/g);
-  for (const part of parts) {
-    if (!part) continue;
-    const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
-    const inner = marked ? part.slice(6, -7) : part;
-    const text = decodeEntities(inner.replace(/<[^>]*>/g, ''));
-    if (text) out.push({ text, marked });
-  }
-  return out;
-}
-
 /** Words worth highlighting on the page a result leads to: two characters or more, at most ten. */
 export function highlightTerms(param: string | null): string[] {
   const { query } = cleanQuery(param);
