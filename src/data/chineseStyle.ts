@@ -113,9 +113,10 @@ export const onceAPageTerms = {
     first: '個人資料私隱專員公署（私隱專員公署）',
     later: '私隱專員公署',
   },
-  // LinkedIn's words seen only in the press, named with both outlets every time: a FAQ answer or an update is often
-  // read on its own, from its own link, where "the reports above" would point at nothing.
-  pressQuotedNotes: { first: pressQuotedNotes, later: pressQuotedNotes },
+  // LinkedIn's words seen only in the press: both outlets and both documents at a page's first mention, then a short
+  // form that still says who speaks (the press, quoting LinkedIn). A FAQ answer read on its own page gets the full
+  // form there, as every page does.
+  pressQuotedNotes: { first: pressQuotedNotes, later: '傳媒引述的領英說明' },
 } as const satisfies Record<string, { first: string; later: string; writtenPlainly?: true | 'inProse' }>;
 
 export type OnceAPageTerm = keyof typeof onceAPageTerms;

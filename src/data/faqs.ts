@@ -238,7 +238,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The AI setting covers training by LinkedIn and its affiliates. In the UK, LinkedIn may also share some content, such as posts, articles, Company Page data and job postings, with Microsoft to train Microsoft’s own AI, and switching the AI setting off stops that sharing too.',
       ],
       'zh-hk': [
-        '會。領英的私隱政策容許它與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓這些公司提供或開發其服務，並分享個人資料供其廣告服務使用。據{en:Help Net Security}報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過{linkedin:dataSharing}設定選擇不參與這種廣告分享。人工智能設定並不涵蓋這方面。',
+        '會。領英的私隱政策容許領英與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓這些公司提供或開發其服務，並分享個人資料供其廣告服務使用。據{en:Help Net Security}報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過{linkedin:dataSharing}設定選擇不參與這種廣告分享。人工智能設定並不涵蓋這方面。',
         '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟訓練其自家人工智能；關閉人工智能設定亦會停止這種分享。',
       ],
     },

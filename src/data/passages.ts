@@ -931,7 +931,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       '“If you wish to object to our processing of your data or content for training generative AI models that do not generate content or for training other AI or machine learning models, you can submit an objection through LinkedIn Data Processing Objection form,” LinkedIn noted in a support page.',
     gloss: {
       'zh-hk':
-        '領英在支援頁面指出，如你反對它以你的資料或內容訓練不生成內容的生成式人工智能模型，或訓練其他人工智能或機器學習模型，可透過Data Processing Objection（資料處理反對）表格提出反對。',
+        '領英在支援頁面指出，如你反對領英以你的資料或內容訓練不生成內容的生成式人工智能模型，或訓練其他人工智能或機器學習模型，可透過Data Processing Objection（資料處理反對）表格提出反對。',
     },
   },
   // theleftshift-2025

@@ -198,7 +198,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     correction: {
       en: 'This was wrong. LinkedIn’s help page on the change, as quoted by TechRadar, says it relies on “legitimate interest” for members in Canada and Hong Kong too. That we had not found a text is not proof that none exists.',
       'zh-hk':
-        '這項更正是錯的。據{en:TechRadar}引述，領英有關這次改動的說明頁指，領英對加拿大及香港的會員同樣以「正當權益」為依據。我們未找到某份文件，並不代表它不存在。',
+        '這項更正是錯的。據{en:TechRadar}引述，領英有關這次改動的說明頁指，領英對加拿大及香港的會員同樣以「正當權益」為依據。我們未找到某份文件，並不代表該文件不存在。',
     },
   },
   {
