@@ -14,7 +14,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
-        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士，領英由2025年11月3日起可用你的資料訓練，除非你已關閉設定；{once:pressQuotedNotes}明確提及這些地方的會員。如果你身處英國，同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
+        '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士，領英由2025年11月3日起可用你的資料訓練，除非你已關閉設定；{once:pressQuotedNotes}提及這些地方的會員。如果你身處英國，同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
         '在其他地方（包括美國），最遲自2024年9月起已是如此。領英於2024年9月18日披露，已預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
@@ -63,7 +63,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   },
   {
     id: 'how-do-i-opt-out',
-    question: { en: 'How do I stop it?', 'zh-hk': '怎樣停止？' },
+    question: { en: 'How do I stop it?', 'zh-hk': '怎樣阻止領英用我的資料訓練人工智能？' },
     answer: {
       en: [
         'Open the setting {linkedin:aiSetting} and switch “{linkedin:aiToggle}” to {linkedin:off}. The direct link is [{linkedin:aiSettingUrlText}]({linkedin:aiSettingUrl}). Every member can do this.',
@@ -192,7 +192,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '領英表示以其「正當權益」（{en:legitimate interests}）為依據：這見於其適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》；而據{en:TechRadar}引述，領英有關這次改動的說明頁亦就歐盟、歐洲經濟區、瑞士、加拿大及香港的會員作此表述。',
-        '按我們的理解，香港的《私隱條例》並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指收集資料時擬使用的目的及與之直接有關的目的以外的任何目的。愛爾蘭監管機構促使領英修改計劃，但據報道強調並未批准有關處理，亦未認定其合規；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
+        '按我們的理解，香港的《私隱條例》並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指下列目的以外的任何目的：收集資料時擬將資料用於的目的，或與該目的直接有關的目的。愛爾蘭監管機構促使領英修改計劃，但據報道強調並未批准有關處理，亦未認定其合規；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
       ],
     },
     sources: [
@@ -239,7 +239,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '會。領英的私隱政策容許領英與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓這些公司提供或開發其服務，並分享個人資料供其廣告服務使用。據{en:Help Net Security}報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過{linkedin:dataSharing}設定選擇不參與這種廣告分享。人工智能設定並不涵蓋這方面。',
-        '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟訓練其自家人工智能；關閉人工智能設定亦會停止這種分享。',
+        '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟，供微軟訓練其自家的人工智能；關閉人工智能設定亦會停止這種分享。',
       ],
     },
     sources: [
@@ -280,7 +280,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       ],
       'zh-hk': [
         '這是個人帳戶的設定，須由每位會員在自己的帳戶內關閉，因此由每位員工自行決定。如果你希望員工知道有此選擇，請告訴他們。',
-        '公司專頁的內容是公開的。在英國，領英的《歐洲地區私隱通知》把公司專頁資料列為可能交給微軟訓練其自家人工智能的內容之一。',
+        '公司專頁的內容是公開的。在英國，領英的《歐洲地區私隱通知》把公司專頁資料列為可能交給微軟，供微軟訓練其自家的人工智能的內容之一。',
       ],
     },
     sources: [
@@ -298,7 +298,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Start with LinkedIn: its privacy policy asks you to contact it first with questions or complaints, and its privacy notice for Europe and the UK says you can go to your regulator if you feel LinkedIn has not dealt with your concern. Then go to the data protection authority where you live: the PCPD in Hong Kong, which takes complaints about how an organisation handles your personal data, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or, in the EU and EEA, where every country has one, your country’s authority (in Germany, your state’s). Each [region page](/regions/) names the right one and links to it.',
       ],
       'zh-hk': [
-        '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英；其《歐洲地區私隱通知》亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室，加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員，歐盟及歐洲經濟區則是各國各自的機構（在德國，則是你所在州份的機構）。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
+        '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英；其《歐洲地區私隱通知》亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室（ICO），加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員（FDPIC），歐盟及歐洲經濟區則是各國各自的機構（在德國，則是你所在州份的機構）。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
       ],
     },
     sources: [
@@ -316,7 +316,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling is the Commissioner: she held the post when the PCPD took up LinkedIn’s case in 2024, and was reappointed for five years from 4 September 2025, HK01 reported. Read [what it said about LinkedIn](/pcpd-warning/).',
       ],
       'zh-hk': [
-        '{once:pcpd}是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
+        '{once:pcpd}是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任私隱專員；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
       ],
     },
     sources: [

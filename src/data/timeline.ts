@@ -109,7 +109,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn updates its User Agreement and Privacy Policy, effective 3 November 2025: it will use member data by default to improve its generative-AI models, unless members opt out. For members in the EU, the EEA, Switzerland and the UK, its European privacy notice explains the legal basis, Help Net Security reported. LinkedIn’s help page on the change, as quoted by TechRadar, names members in the EU, the EEA, Switzerland, Canada and Hong Kong.',
       'zh-hk':
-        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行選擇退出，否則會預設以會員資料改進其生成式人工智能模型。據{en:Help Net Security}報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁明確提及歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
+        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行選擇退出，否則會預設以會員資料改進其生成式人工智能模型。據{en:Help Net Security}報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁提及歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [

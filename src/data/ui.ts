@@ -253,7 +253,7 @@ const zhHK: Record<UiKey, string> = {
   'linkedin.labelsNote':
     '領英的標籤以英文列出，括號內是我們的中文解釋。如你的領英以中文顯示，畫面上的字眼可能不同：請先用直接連結；如要自行尋找，選項仍在同一位置。',
   'cta.inApp': '如連結開啟的是領英應用程式而非設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
-  'appSteps.photo': '點按左上角你的頭像。',
+  'appSteps.photo': '點按畫面左上角的頭像。',
   'appSteps.tap': '點按{label}。',
   'appSteps.switch': '把{toggle}調至{off}。',
   'tabs.platform': '平台',
@@ -357,7 +357,7 @@ const zhHK: Record<UiKey, string> = {
   'print.stepsWeb':
     '在領英網頁版：選擇頭像下方的{linkedin:me}，然後選擇{linkedin:settingsAndPrivacy}及{linkedin:dataPrivacy}；在{linkedin:howLinkedInUsesYourData}下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
   'print.stepsApp':
-    '在iPhone或Android應用程式：點按左上角你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
+    '在iPhone或Android應用程式：點按畫面左上角的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
   'print.stepsRoute': '{once:pcpd}及傳媒所描述的路徑，正是經設定進入{linkedin:dataPrivacy}。',
   'updates.title': '此頁的更新',
   'updates.lastUpdated': '最後更新：',

@@ -15,11 +15,20 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
     date: '2026-12-04',
+    routes: ['/pcpd-warning/'],
+    text: {
+      en: 'Corrected: the report of the PCPD’s reminder of late October 2025 says the Commissioner reminded users to pay attention to the changes in LinkedIn’s privacy policy. We had written that she urged them to read the changes.',
+      'zh-hk':
+        '更正：有關私隱專員公署2025年10月下旬提醒的報道指，私隱專員提醒用戶留意領英私隱政策的改動。英文版先前寫成她「促請用戶閱讀」有關改動；中文版一直寫作「提醒用戶留意」。',
+    },
+  },
+  {
+    date: '2026-12-04',
     routes: ['/', '/regions/', '/regions/elsewhere/'],
     text: {
       en: 'Corrected: the region checker, the box that counts the days and the share card for everywhere else said “since 18 September 2024 at the latest”. Like the pages, they now say “since September 2024 at the latest”. The count still starts on 18 September 2024, the day LinkedIn disclosed the training, so it says “at least”.',
       'zh-hk':
-        '更正：地區查詢、計算日數的方塊及「其他地區」的分享圖片先前寫「最遲自2024年9月18日起」，現與各頁一致，改為「最遲自2024年9月起」。日數仍由領英披露這項訓練的2024年9月18日起計，因此寫「最少」。',
+        '更正：「我受影響嗎？」查詢工具、顯示日數的方框及「其他地區」的分享圖片先前寫「最遲自2024年9月18日起」，現與各頁一致，改為「最遲自2024年9月起」。日數仍由領英披露這項訓練的2024年9月18日起計，因此寫「最少」。',
     },
   },
   {
@@ -46,7 +55,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: LinkedIn’s help page on the change, as quoted by the press, names Hong Kong and Canada and gives “legitimate interest” as the legal basis there, and LinkedIn says it does not use private messages or the data of members it has reason to believe could be under 18. The answers also say that the setting covers only AI models that generate content, and where the separate form comes in.',
       'zh-hk':
-        '更正：據傳媒引述，領英有關這次改動的說明頁明確提及香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用其有理由相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
+        '更正：據傳媒引述，領英有關這次改動的說明頁提及香港及加拿大，並以「正當權益」為兩地的法律依據；領英亦表示不會使用私人訊息，也不會使用其有理由相信可能未滿18歲的會員的資料。答案現亦說明該設定只涵蓋生成內容的人工智能模型，以及何時需要另一份表格。',
     },
   },
   {
@@ -89,7 +98,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: we removed the step on sharing with Microsoft for ads, because the LinkedIn page we cite places that sharing outside the EU, the EEA and Switzerland. Ireland’s report deadline of about April 2026 is now written as past.',
       'zh-hk':
-        '更正：我們刪除了有關與微軟分享資料作廣告用途的步驟，因為我們引用的領英說明頁指這種分享在歐盟、歐洲經濟區及瑞士以外進行。愛爾蘭要求約於2026年4月前提交報告一事，現已改寫為已過去的時限。',
+        '更正：我們刪除了有關與微軟分享資料作廣告用途的步驟，因為我們引用的領英說明頁指這種分享在歐盟、歐洲經濟區及瑞士以外進行。愛爾蘭資料保障委員會要求領英約於2026年4月前提交報告，該期限已過，各頁現已相應改寫。',
     },
   },
   {
@@ -138,7 +147,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     correctedOn: '2026-12-03',
     correction: {
       en: 'The report we cited ties Hong Kong and Canada to LinkedIn’s policy update, not to its email. LinkedIn’s own help page and update notice on the change, as quoted by TechRadar and The Register, names them.',
-      'zh-hk': '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。{once:pressQuotedNotes}明確提及這兩地。',
+      'zh-hk': '我們當時引用的報道，是把香港及加拿大與領英的政策更新連繫起來，而非其電郵。{once:pressQuotedNotes}提及這兩地。',
     },
   },
   {
