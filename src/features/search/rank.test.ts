@@ -221,4 +221,8 @@ test('the passage marks a page’s words by the searched terms, whatever their c
   for (const word of ['Résumés', 'RESUME', 'Settings', 'ｓｅｔｔｉｎｇｓ', '私隱', '设定', '設定。'])
     assert.equal(matches(word), true, word);
   for (const word of ['LinkedIn', '會員', 'switch', '.']) assert.equal(matches(word), false, word);
+  // A word is passed over by its first letters only where its stem could not be a searched one.
+  const stems = excerptMatcher(termsOf(indexText('flies opted out policy')));
+  for (const word of ['fly', 'Flies', 'opt-out', 'OPTING', '(policies)', 'LinkedIn’s policy']) assert.equal(stems(word), true, word);
+  for (const word of ['option', 'politics', 'about']) assert.equal(stems(word), false, word);
 });

@@ -3,6 +3,8 @@
  * index and the search box that shows a result's passages.
  */
 import { indexText, termsOf } from './rank.ts';
+
+const HAN = /\p{Script=Han}/u;
 import { traditionalChars } from './terms.ts';
 
 export interface Anchor {
@@ -62,10 +64,23 @@ export function excerptMatcher(terms: readonly string[]): (word: string) => bool
   const wanted = new Set(terms.filter((t) => [...t].length > 1 || !/\p{Script=Han}/u.test(t)));
   const paired = new Set(terms.filter((t) => /\p{Script=Han}/u.test(t) && [...t].length === 2).flatMap((t) => [...t]));
   // A passage is chosen from every word of a section, and a page repeats its words: each is normalised once, and
-  // only if one of its characters, as normalisation would write it, is in a searched term at all.
-  const chars = new Set([...wanted, ...paired].flatMap((t) => [...t]));
-  const mayMatch = (word: string) =>
-    [...word.normalize('NFKD').toLowerCase()].some((c) => chars.has(c) || chars.has(traditionalChars.get(c) ?? c));
+  // only if it could hold a searched term at all. A Chinese word, if one of its characters (as normalisation writes
+  // it) is in a searched term; a Latin one, if one of its runs starts with a searched word's first two letters, which
+  // stemming never changes (policies → policy, stopped → stop). Almost every English word shares a letter with the
+  // query, so a test by characters would let them all through.
+  const hanChars = new Set([...wanted, ...paired].flatMap((t) => [...t]).filter((c) => HAN.test(c)));
+  const starts = new Set([...wanted].filter((t) => !HAN.test(t)).map((t) => [...t].slice(0, 2).join('')));
+  const mayMatch = (word: string) => {
+    const lower = word.normalize('NFKD').toLowerCase();
+    for (const c of lower) if (hanChars.has(c) || hanChars.has(traditionalChars.get(c) ?? c)) return true;
+    if (starts.size === 0) return false;
+    return lower
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC')
+      .replace(/[’']/g, '')
+      .split(/[^\p{L}\p{N}]+|(?<=\p{Script=Han})|(?=\p{Script=Han})/u)
+      .some((run) => run !== '' && !HAN.test(run) && starts.has([...run].slice(0, 2).join('')));
+  };
   const known = new Map<string, boolean>();
   return (word) => {
     let found = known.get(word);
