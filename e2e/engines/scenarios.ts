@@ -7,7 +7,7 @@ import { regions } from '../../src/data/regions.ts';
 import { updates } from '../../src/data/updates.ts';
 import { updatesFor, updateAnchor } from '../../src/lib/updateFeed.ts';
 import { linkedinSettingUrl } from '../../src/data/linkedin.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatSince } from '../../src/lib/dates.ts';
 import { localeRecords, localizePath, locales, type Locale } from '../../src/lib/i18n.ts';
 import type { EnginePage } from '../../tools/browsers/driver.ts';
 
@@ -155,7 +155,10 @@ export const scenarios: Scenario[] = [
       );
       assert.ok(answer.href.endsWith(path(locale, '/regions/elsewhere/')), answer.href);
       const elsewhere = regions.find((r) => r.slug === 'elsewhere')!;
-      assert.equal(answer.text, t(locale, 'checker.answerAtTheLatest', { name: india, date: formatDate(elsewhere.trainingSince, locale) }));
+      assert.equal(
+        answer.text,
+        t(locale, 'checker.answerAtTheLatest', { name: india, date: formatSince(elsewhere.trainingSince, true, locale) }),
+      );
     },
   })),
   ...locales.map((locale): Scenario => ({

@@ -279,7 +279,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
       {
         area: { en: 'Baden-Württemberg', 'zh-hk': '巴登－符騰堡州' },
         name: {
-          en: 'Der Landesbeauftragte für Datenschutz und Informationsfreiheit Baden-Württemberg',
+          en: 'Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg',
           'zh-hk': '巴登－符騰堡州資料保障及資訊自由專員',
         },
         abbr: 'LfDI BW',

@@ -15,6 +15,15 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
     date: '2026-12-04',
+    routes: ['/regions/germany/'],
+    text: {
+      en: 'Corrected: Baden-Württemberg’s authority is “Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg”, as its own website names it.',
+      'zh-hk':
+        '更正：巴登－符騰堡州資料保障機構的德文名稱，現按其網站寫作{en:Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg}。',
+    },
+  },
+  {
+    date: '2026-12-04',
     routes: ['/pcpd-warning/'],
     text: {
       en: 'Corrected: the report of the PCPD’s reminder of late October 2025 says the Commissioner reminded users to pay attention to the changes in LinkedIn’s privacy policy. We had written that she urged them to read the changes.',
