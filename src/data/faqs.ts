@@ -244,6 +244,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     },
     sources: [
       'linkedin-privacy-policy#shares-with-microsoft',
+      'helpnetsecurity-2025-09-18#default-from-3-november',
       'helpnetsecurity-2025-09-18#microsoft-ads-some-regions',
       'helpnetsecurity-2025-09-18#affiliates-include-microsoft',
       'linkedin-help-data-sharing#outside-eu-microsoft-ads',

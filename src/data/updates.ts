@@ -15,6 +15,15 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
     date: '2026-12-04',
+    routes: ['/opt-out/'],
+    text: {
+      en: 'Corrected: LinkedIn’s privacy notice for Europe and the UK gives two ways to exercise the right to object, its Data Processing Objection form or contacting LinkedIn. We had written as if the form were the only one.',
+      'zh-hk':
+        '更正：領英適用於歐洲及英國的《歐洲地區私隱通知》提供兩種行使反對權的方式：填寫{linkedin:objectionForm}表格，或聯絡領英。我們先前的寫法，有如表格是唯一途徑。',
+    },
+  },
+  {
+    date: '2026-12-04',
     routes: ['/regions/germany/'],
     text: {
       en: 'Corrected: Baden-Württemberg’s authority is “Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg”, as its own website names it.',
