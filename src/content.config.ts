@@ -53,8 +53,12 @@ const regionText = defineCollection({
       leadCites: z.string(),
       /** Whether the law there gives the right to object that LinkedIn's objection form serves (Europe and the UK). */
       rightToObject: z.boolean(),
-      /** Whether a LinkedIn source places its sharing of members' information with Microsoft for ads there (outside the EU, EEA and Switzerland). */
-      microsoftAdsSharing: z.boolean(),
+      /**
+       * Whether a LinkedIn source places its sharing of members' information with Microsoft for ads there (outside the
+       * EU, EEA and Switzerland); 'sources differ' where it does but a report says the 2025 change leaves it out (the UK):
+       * the page gives the step and says the sources differ.
+       */
+      microsoftAdsSharing: z.union([z.boolean(), z.literal('sources differ')]),
       /** Passages that say where to complain, cited after the authority's name; none where no source says so. */
       complaintCites: z.string().optional(),
     }),

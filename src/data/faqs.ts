@@ -44,7 +44,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The [region checker](/regions/) tells you what applies where you are.',
       ],
       'zh-hk': [
-        '設定仍然開啟的領英會員大多受影響；而除非你自行關閉，設定都是開啟的。據{once:pressQuotedNotes}，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
+        '設定仍然開啟的領英會員大多受影響，而這項設定預設開啟，直至你自行關閉。據{once:pressQuotedNotes}，領英於2025年11月3日把香港、加拿大、27個歐盟國家、冰島、列支敦士登、挪威及瑞士的會員納入這項訓練；領英於同日更新的《歐洲地區私隱通知》亦涵蓋英國。其他地方的會員早已包括在內。',
         '當中有例外。據{en:The Left Shift}引述，領英表示如有理由相信會員可能未滿18歲，即使其設定看似開啟，也不會使用其資料。在歐盟，愛爾蘭監管機構介入後，領英承諾使用較少資料，並縮短資料所涵蓋的時期。',
         '[「我受影響嗎？」](/regions/)頁會告訴你所在地的情況。',
       ],
@@ -153,13 +153,13 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'I switched it off in 2024. Do I need to do it again?', 'zh-hk': '我在2024年已關閉設定，需要再做一次嗎？' },
     answer: {
       en: [
-        'LinkedIn describes one setting for this, {linkedin:aiSetting}. As of 3 December 2026 we have not found a LinkedIn text that says whether a choice made in 2024 still holds, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
+        'LinkedIn describes one setting for this, {linkedin:aiSetting}. Gadgets360 reported that LinkedIn said it would honour members’ existing setting choices when its 2025 changes took effect; as of 4 December 2026 we have not read LinkedIn’s own words on it, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
       ],
       'zh-hk': [
-        '領英就此只描述了一個設定，即{linkedin:aiSetting}。截至2026年12月3日，我們未有找到領英說明2024年所作選擇是否仍然有效的文字，所以請檢查一下，只需數秒：登入後按[直接連結]({linkedin:aiSettingUrl})，確認開關顯示{linkedin:off}。',
+        '領英就此只描述了一個設定，即{linkedin:aiSetting}。據{en:Gadgets360}報道，領英表示2025年的改動生效時，會尊重會員現有的設定選擇；截至2026年12月4日，我們未能讀到領英本身就此的說法，所以請檢查一下，只需數秒：登入後按[直接連結]({linkedin:aiSettingUrl})，確認開關顯示{linkedin:off}。',
       ],
     },
-    sources: ['linkedin-help-gai#member-setting-controls-training', 'linkedin-setting'],
+    sources: ['linkedin-help-gai#member-setting-controls-training', 'gadgets360-2025-09#honour-existing-choices', 'linkedin-setting'],
   },
   {
     id: 'hong-kong-vs-elsewhere',
@@ -170,7 +170,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經不同，由2024年10月11日起，直至2025年11月3日的改動為止。{once:pcpd}表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。除非你關閉設定，否則設定是開啟的。',
+        '曾經不同，由2024年10月11日起，直至2025年11月3日的改動為止。{once:pcpd}表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。設定預設開啟，直至你把它關閉。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
@@ -188,11 +188,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'LinkedIn says it relies on its “legitimate interests”: in its privacy notice for the EU, the EEA, Switzerland and the UK, and, for members in the EU, the EEA, Switzerland, Canada and Hong Kong, on its help page about the change, as quoted by TechRadar.',
-        'In our reading, Hong Kong’s Ordinance offers no such route. The PCPD questioned whether a default setting accurately reflects users’ choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s prescribed consent, which is consent given expressly and voluntarily; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. Ireland’s regulator secured changes to LinkedIn’s plan but, as reported, stressed that it had not approved the processing or found it compliant; the UK’s said its assessment is based on the information then available and that it will continue to monitor.',
+        'In our reading, Hong Kong’s Ordinance offers no such route. The PCPD questioned whether a default setting accurately reflects users’ choices. Hong Kong’s Data Protection Principle 3 says personal data may not be used for a new purpose without the person’s prescribed consent, which is consent given expressly and voluntarily; a new purpose is one other than the purpose the data was collected for or a purpose directly related to it. The Ordinance also exempts some uses from that principle, such as statistics or research whose results identify no one. Ireland’s regulator secured changes to LinkedIn’s plan but, as reported, stressed that it had not approved the processing or found it compliant; the UK’s said its assessment is based on the information then available and that it will continue to monitor.',
       ],
       'zh-hk': [
         '領英表示以其「正當權益」（{en:legitimate interests}）為依據：這見於其適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》；而據{en:TechRadar}引述，領英有關這次改動的說明頁亦就歐盟、歐洲經濟區、瑞士、加拿大及香港的會員作此表述。',
-        '按我們的理解，香港的《私隱條例》並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的；新目的是指下列目的以外的任何目的：收集資料時擬將資料用於的目的，或與該目的直接有關的目的。愛爾蘭監管機構促使領英修改計劃，但據報道強調並未批准有關處理，亦未認定其合規；英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
+        '按我們的理解，香港的《私隱條例》並沒有這樣的途徑。私隱專員公署曾提出疑問：預設設定能否準確反映用戶的選擇。香港的保障資料第3原則規定，除非得到當事人的訂明同意，即自願給予的明示同意，否則個人資料不得用於新目的。新目的是指下列目的以外的任何目的：收集資料時擬將資料用於的目的，或與該目的直接有關的目的。《私隱條例》亦豁免部分用途受該原則規限，例如結果不會識辨任何人的統計或研究。愛爾蘭監管機構促使領英修改計劃，但據報道強調並未批准有關處理，亦未認定其合規。英國監管機構則表示其評估以當時掌握的資料為基礎，並會繼續監察。',
       ],
     },
     sources: [
@@ -205,6 +205,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       'pcpd-e-lawbook#dpp3-1-new-purpose',
       'pcpd-case-note-2009e03#prescribed-consent-s2-3',
       'pcpd-e-lawbook#dpp3-4-new-purpose-definition',
+      'pcpd-e-lawbook#s62-exempts-dpp3',
       'irishlegal-2025-11-07#revised-plans',
       'lawsociety-gazette-2025-11#not-approved',
       'ico-2024-09-20#resume-and-monitor',

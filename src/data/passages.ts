@@ -442,6 +442,18 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     gloss: { 'zh-hk': '如無資料當事人的訂明同意，個人資料不得用於新目的。' },
   },
   {
+    id: 'pcpd-e-lawbook#s62-exempts-dpp3',
+    lang: 'en',
+    level: 'regulator',
+    quote:
+      'Section 62 exempts from application of DPP3 when the following conditions are satisfied: (a) the data is to be used for preparing statistics or carrying out research; (b) the data is not to be used for any other purpose; and (c) the resulting statistics or results of the research are not made available in a form which identifies the data subjects or any of them.',
+    url: 'https://www.pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/page-188.html',
+    gloss: {
+      'zh-hk':
+        '符合以下條件時，第62條豁免保障資料第3原則的適用：(a)資料將用於擬備統計數字或進行研究；(b)資料不會用於任何其他目的；及(c)所得的統計數字或研究結果不會以識辨資料當事人或其中任何人的形式提供。',
+    },
+  },
+  {
     id: 'pcpd-e-lawbook#dpp3-4-new-purpose-definition',
     lang: 'en',
     level: 'law',
@@ -931,10 +943,35 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       '“If you wish to object to our processing of your data or content for training generative AI models that do not generate content or for training other AI or machine learning models, you can submit an objection through LinkedIn Data Processing Objection form,” LinkedIn noted in a support page.',
     gloss: {
       'zh-hk':
-        '領英在支援頁面指出，如你反對領英以你的資料或內容訓練不生成內容的生成式人工智能模型，或訓練其他人工智能或機器學習模型，可透過Data Processing Objection（資料處理反對）表格提出反對。',
+        '領英在支援頁面指出，如你反對領英以你的資料或內容訓練不生成內容的生成式人工智能模型，或訓練其他人工智能或機器學習模型，可透過Data Processing Objection表格提出反對。',
     },
   },
+  // gadgets360-2025-09
+  {
+    id: 'gadgets360-2025-09#honour-existing-choices',
+    lang: 'en',
+    level: 'press',
+    quote: 'LinkedIn said it will honour all users’ existing setting choices and will not remove them',
+    gloss: { 'zh-hk': '領英表示會尊重所有用戶現有的設定選擇，不會把它們移除。' },
+  },
+  // gulfnews-2025-09
+  {
+    id: 'gulfnews-2025-09#ads-not-eu-uk-switzerland',
+    lang: 'en',
+    level: 'press',
+    quote:
+      'This policy will apply in the US and most global regions, but not in the EU, UK, or Switzerland, where stricter privacy laws apply.',
+    gloss: { 'zh-hk': '這項政策適用於美國及全球大部分地區，但不適用於私隱法例較嚴格的歐盟、英國及瑞士。' },
+  },
   // theleftshift-2025
+  {
+    id: 'theleftshift-2025#feedback-may-still-be-used',
+    lang: 'en',
+    level: 'press',
+    quote:
+      'Feedback submitted by users — such as thumbs-up or thumbs-down on AI outputs — may still be used to refine content-generation models.',
+    gloss: { 'zh-hk': '用戶提交的意見（例如對人工智能生成內容給予讚好或不讚好）仍可能用於改良生成內容的模型。' },
+  },
   {
     id: 'theleftshift-2025#under-18',
     lang: 'en',
@@ -946,6 +983,22 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'zh-hk':
         '「如我們有理由相信你可能未滿18歲（例如你正就讀中學或同等學校），即使你的設定看似開啟，你的資料也不會用於訓練生成內容的人工智能模型。」',
     },
+  },
+  // btcc-square-2025-10
+  {
+    id: 'btcc-square-2025-10#consciously-consent',
+    lang: 'en',
+    level: 'unconfirmed',
+    quote:
+      'Privacy Commissioner ADA Chung Lai-ling stressed, “Users must understand how their data will be used and consciously consent—or decline.”',
+    gloss: { 'zh-hk': '私隱專員鍾麗玲強調：「用戶必須了解其資料會如何被使用，並有意識地同意或拒絕。」' },
+  },
+  {
+    id: 'btcc-square-2025-10#setting-names',
+    lang: 'en',
+    level: 'unconfirmed',
+    quote: 'Select “Generative AI Data Enhancement”',
+    gloss: { 'zh-hk': '選擇名為Generative AI Data Enhancement的選項' },
   },
   // hk01-2025-08-15
   {
@@ -1065,6 +1118,19 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     gloss: {
       en: 'Once personal information has been processed, it may no longer be possible to remove it completely from the AI systems.',
       'zh-hk': '個人資料一經處理，或許便無法再從人工智能系統中完全刪除。',
+    },
+  },
+  // hbdi-linkedin-2025
+  {
+    id: 'hbdi-linkedin-2025#website-steps',
+    lang: 'de',
+    level: 'regulator',
+    quote:
+      'Klicken Sie auf Ihr Profilbild und dann auf den Reiter "Einstellungen & Datenschutz". 3. Datenschutz wählen: Wählen Sie im Menü den Reiter "Datenschutz" aus. 4. Generative KI-Verbesserung finden: Scrollen Sie zum Abschnitt "So verwendet LinkedIn Ihre Daten" und wählen Sie "Daten zur Verbesserung generativer KI" aus.',
+    gloss: {
+      en: 'Click your profile photo, then the “Settings & Privacy” tab. 3. Choose data privacy: in the menu, choose the “Data privacy” tab. 4. Find generative AI improvement: scroll to the section “How LinkedIn uses your data” and choose “Data for Generative AI Improvement”.',
+      'zh-hk':
+        '點擊你的頭像，再點擊Settings & Privacy（設定及私隱）分頁。第3步是選擇資料私隱：在選單中選擇Data privacy（資料私隱）分頁。第4步是找出生成式人工智能改進：向下捲動至How LinkedIn uses your data（領英如何使用你的資料）一節，然後選擇Data for Generative AI Improvement（用於改進生成式人工智能的資料）。',
     },
   },
   // hmbbfdi-linkedin-2025

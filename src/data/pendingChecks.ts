@@ -45,14 +45,14 @@ export const pendingChecks: readonly PendingCheck[] = pendingCheckSchema.array()
   {
     id: 'choice-made-in-2024',
     checkBy: '2027-03-31',
-    what: 'As of 3 December 2026 we had not found a LinkedIn text that says whether a choice made in 2024 still holds; the FAQ says so and tells readers to check.',
+    what: 'As of 4 December 2026 we had read only a press report (Gadgets360) that LinkedIn said it would honour existing setting choices, not LinkedIn’s own words (its update notice a8059228 has a “What’s not changing” section no copy we could read holds in full); the FAQ says so and tells readers to check.',
     where: 'LinkedIn Help a6278444 and the generative-AI FAQ',
     routes: ['/faq/'],
   },
   {
     id: 'consciously-consent-quote',
     checkBy: '2027-03-31',
-    what: 'As of 3 December 2026 we had not found the words “consciously consent — or decline” in a PCPD statement or a report of one that we could read; /sources/ says so.',
+    what: 'As of 4 December 2026 the only text we could read with the words “consciously consent — or decline” was a post on BTCC’s website that cites no PCPD statement; we had not found them in a PCPD statement or a news report; /sources/ and /pcpd-warning/ say so.',
     where: 'pcpd.org.hk media statements, October 2025',
     routes: ['/sources/', '/pcpd-warning/'],
   },

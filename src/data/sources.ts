@@ -265,7 +265,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     supports: {
       en: 'The 18 September 2025 announcement of changes effective 3 November 2025, with member data used by default unless members opt out; the path to the setting; Microsoft as an Affiliate; more data shared with Microsoft for ads in some regions; and that the European notice gives the legal basis for the EU, EEA, Switzerland and the UK.',
       'zh-hk':
-        '2025年9月18日公布、於2025年11月3日生效的改動：除非會員選擇退出，否則預設使用其資料；前往設定的路徑；微軟屬聯屬公司；在部分地區與微軟分享更多資料作廣告用途；以及《歐洲地區私隱通知》交代歐盟、歐洲經濟區、瑞士及英國的法律依據。',
+        '2025年9月18日公布、於2025年11月3日生效的改動：預設使用會員資料，會員可選擇退出；前往設定的路徑；微軟屬聯屬公司；在部分地區與微軟分享更多資料作廣告用途；以及《歐洲地區私隱通知》交代歐盟、歐洲經濟區、瑞士及英國的法律依據。',
     },
   },
   {
@@ -396,7 +396,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     group: 'press',
     supports: {
       en: 'LinkedIn’s support page, as quoted by TechRadar: objections to training of models that do not generate content go through the Data Processing Objection form.',
-      'zh-hk': '{en:TechRadar}引述領英的支援頁面：如反對以資料訓練不生成內容的模型，可透過{linkedin:objectionForm}表格提出。',
+      'zh-hk': '{en:TechRadar}引述領英的支援頁面：如反對以資料訓練不生成內容的模型，可透過{linkedin:objectionForm}提出。',
     },
   },
   {
@@ -407,8 +407,33 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-12-03',
     group: 'press',
     supports: {
-      en: 'LinkedIn’s words, as quoted by The Left Shift, on not using the data of members it has reason to believe could be under 18.',
-      'zh-hk': '{en:The Left Shift}引述領英所說，如有理由相信會員可能未滿18歲，便不會使用其資料。',
+      en: 'LinkedIn’s words, as quoted by The Left Shift, on not using the data of members it has reason to believe could be under 18; and its report that feedback on AI outputs may still be used after switching off.',
+      'zh-hk':
+        '{en:The Left Shift}引述領英所說，如有理由相信會員可能未滿18歲，便不會使用其資料；以及該網站報道，關閉設定後，對人工智能生成內容的意見仍可能被使用。',
+    },
+  },
+  {
+    id: 'gadgets360-2025-09',
+    title: 'LinkedIn Updates Terms of Service to Collect User Data for AI Model Training; Here’s How to Opt Out',
+    publisher: 'Gadgets360',
+    url: 'https://www.gadgets360.com/ai/news/linkedin-terms-of-service-updated-user-data-ai-model-training-opt-out-method-news-9328467',
+    accessed: '2026-12-04',
+    group: 'press',
+    supports: {
+      en: 'Its report that LinkedIn said it would honour members’ existing setting choices when the 2025 changes took effect.',
+      'zh-hk': '該網站報道，領英表示2025年的改動生效時，會尊重會員現有的設定選擇。',
+    },
+  },
+  {
+    id: 'gulfnews-2025-09',
+    title: 'LinkedIn privacy update: Microsoft can use your data from Nov 3 — how to stop it',
+    publisher: 'Gulf News',
+    url: 'https://gulfnews.com/technology/linkedin-privacy-update-microsoft-can-use-your-data-from-nov-3-how-to-stop-it-1.500281615',
+    accessed: '2026-12-04',
+    group: 'press',
+    supports: {
+      en: 'Its report that the wider sharing of data with Microsoft for ads from 3 November 2025 does not apply in the EU, the UK or Switzerland.',
+      'zh-hk': '該報報道，由2025年11月3日起為廣告與微軟分享更多資料的安排，不適用於歐盟、英國及瑞士。',
     },
   },
   {
@@ -438,6 +463,20 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
       en: 'The only report of the PCPD’s reminder of late October 2025 that we could read: that LinkedIn had confirmed the start on 3 November, that the PCPD engaged with LinkedIn from October 2024 to April 2025, and what LinkedIn undertook. Not checked against the PCPD’s own text.',
       'zh-hk':
         '我們唯一能夠閱讀、有關私隱專員公署2025年10月下旬提醒的報道：領英已確認於11月3日開始、公署在2024年10月至2025年4月與領英溝通，以及領英作出的承諾。未能與公署的原文核對。',
+    },
+  },
+  {
+    id: 'btcc-square-2025-10',
+    title: 'Hong Kong Regulators Warn LinkedIn Users About AI Data Training: Key Steps to Opt Out by 2025',
+    publisher: 'BTCC Square (posts on a cryptocurrency exchange’s website)',
+    publisherName: { 'zh-hk': 'BTCC Square（加密貨幣交易所網站上的帖文）' },
+    url: 'https://www.btccusa.com/en-US/square/NodeS4mur4i/1124329',
+    accessed: '2026-12-04',
+    group: 'hong-kong',
+    supports: {
+      en: 'The one text we could read that attributes the words “consciously consent — or decline” to the Privacy Commissioner. It cites no PCPD statement, and it gives LinkedIn’s setting names we have found nowhere else.',
+      'zh-hk':
+        '我們唯一能夠讀到、把「有意識地同意或拒絕」一語歸於私隱專員的文字。該帖文沒有引用任何公署聲明，所寫的領英設定名稱亦與我們在其他來源所見的不同。',
     },
   },
   {
@@ -509,6 +548,20 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
       en: 'On 23 October 2025 Lower Saxony’s authority, together with other German authorities, advised LinkedIn members to consider whether to object, since data once used may not be fully removable from AI systems.',
       'zh-hk':
         '下薩克森州資料保障專員於2025年10月23日聯同德國其他資料保障機構，建議領英會員考慮是否提出反對，因為資料一經使用，未必能從人工智能系統中完全刪除。',
+    },
+  },
+  {
+    id: 'hbdi-linkedin-2025',
+    title: 'LinkedIn trainiert seine KI künftig mit Daten von Nutzerinnen und Nutzern - Widerspruch ist möglich',
+    titleLang: 'de',
+    publisher: 'Der Hessische Beauftragte für Datenschutz und Informationsfreiheit (HBDI)',
+    publisherName: { 'zh-hk': '黑森州資料保障及資訊自由專員' },
+    url: 'https://datenschutz.hessen.de/presse/linkedin-trainiert-seine-ki-kuenftig-mit-daten-von-nutzerinnen-und-nutzern-widerspruch-ist-moeglich',
+    accessed: '2026-12-04',
+    group: 'regulators',
+    supports: {
+      en: 'Hesse’s data protection commissioner gives the route to the setting on LinkedIn’s website, step by step.',
+      'zh-hk': '德國黑森州資料保障及資訊自由專員逐步列出在領英網頁版前往該設定的路徑。',
     },
   },
   {

@@ -15,11 +15,63 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
     date: '2026-12-04',
+    routes: ['/opt-out/', '/regions/*'],
+    text: {
+      en: 'Corrected: the app steps no longer say the profile photo is at the top left, which no source we could quote says. The website’s steps now cite Hesse’s data protection commissioner, who gives the same route.',
+      'zh-hk':
+        '更正：應用程式的步驟不再說頭像在畫面左上角，因為我們沒有可引用的來源這樣說。網頁版的步驟現引用德國黑森州資料保障及資訊自由專員，其所列路徑相同。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/opt-out/'],
+    text: {
+      en: 'Added: switching the setting off may not cover feedback you give on LinkedIn’s AI features, as The Left Shift reported.',
+      'zh-hk': '新增：據{en:The Left Shift}報道，關閉設定未必涵蓋你對領英人工智能功能給予的意見。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/regions/united-kingdom/'],
+    text: {
+      en: 'Added: sources differ on whether LinkedIn’s sharing of data with Microsoft for ads applies in the UK. LinkedIn’s help page places it outside the EU, the EEA and Switzerland; Gulf News reported that the 2025 change leaves the UK out.',
+      'zh-hk':
+        '新增：領英為廣告與微軟分享資料的安排是否適用於英國，各來源說法不一。領英的說明頁指適用於歐盟、歐洲經濟區及瑞士以外的地方；據{en:Gulf News}報道，2025年的改動不包括英國。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/pcpd-warning/', '/sources/'],
+    text: {
+      en: 'Corrected: the words “consciously consent — or decline” appear in a post on a cryptocurrency exchange’s website that cites no PCPD statement. We had written that we had found them in no report we could read.',
+      'zh-hk':
+        '更正：「有意識地同意或拒絕」一語見於一個加密貨幣交易所網站上的帖文，該帖文沒有引用任何公署聲明。我們先前寫成在能夠閱讀的報道中都找不到這句話。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/pcpd-warning/', '/faq/'],
+    text: {
+      en: 'Added: the Ordinance exempts some uses from Principle 3, for example statistics or research whose results identify no one. We had written as if consent were the only way round it.',
+      'zh-hk':
+        '新增：《私隱條例》豁免部分用途受保障資料第3原則規限，例如結果不會識辨任何人的統計或研究。我們先前的寫法，有如同意是唯一途徑。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/faq/'],
+    text: {
+      en: 'Added to “I switched it off in 2024”: Gadgets360 reported that LinkedIn said it would honour existing setting choices. We still advise checking the setting.',
+      'zh-hk': '「我在2024年已關閉設定」一問新增：據{en:Gadgets360}報道，領英表示會尊重會員現有的設定選擇。我們仍建議你檢查設定。',
+    },
+  },
+  {
+    date: '2026-12-04',
     routes: ['/opt-out/'],
     text: {
       en: 'Corrected: LinkedIn’s privacy notice for Europe and the UK gives two ways to exercise the right to object, its Data Processing Objection form or contacting LinkedIn. We had written as if the form were the only one.',
       'zh-hk':
-        '更正：領英適用於歐洲及英國的《歐洲地區私隱通知》提供兩種行使反對權的方式：填寫{linkedin:objectionForm}表格，或聯絡領英。我們先前的寫法，有如表格是唯一途徑。',
+        '更正：領英適用於歐洲及英國的《歐洲地區私隱通知》提供兩種行使反對權的方式：填寫{linkedin:objectionForm}，或聯絡領英。我們先前的寫法，有如表格是唯一途徑。',
     },
   },
   {
