@@ -6,7 +6,7 @@ import path from 'node:path';
 import { builtPages, DIST } from '../support/site.ts';
 import { chineseRuns, type ChineseRun } from '../support/chineseText.ts';
 import { chineseStyleRules, onceAPageTerms, pcpdFirstMention, pcpdShortName } from '../../src/data/chineseStyle.ts';
-import { linkedinLabelMeanings, linkedinLabels } from '../../src/data/linkedin.ts';
+import { linkedinLabelMeanings, linkedinLabelNouns, linkedinLabels } from '../../src/data/linkedin.ts';
 import { ui } from '../../src/data/ui.ts';
 import { sortByPlaceName } from '../../src/lib/placeOrder.ts';
 
@@ -169,7 +169,11 @@ function labelMentions(html: string): Map<string, boolean[]> {
   for (const [name, label] of Object.entries(linkedinLabels)) {
     const escaped = label.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const meaning = `（${meanings[name as keyof typeof meanings]}）`;
-    const at = [...html.matchAll(new RegExp(`<(span|strong) lang="en">${escaped}</\\1>(（[^）]*）)?`, 'g'))].map((m) => m[2] === meaning);
+    // A label that takes the page's word for what it names (Data Processing Objection表格) has it before the meaning.
+    const noun = linkedinLabelNouns['zh-hk'][name as keyof typeof meanings] ?? '';
+    const at = [...html.matchAll(new RegExp(`<(span|strong) lang="en">${escaped}</\\1>${noun}(（[^）]*）)?`, 'g'))].map(
+      (m) => m[2] === meaning,
+    );
     if (at.length > 0) found.set(label, at);
   }
   return found;

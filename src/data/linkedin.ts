@@ -54,9 +54,18 @@ export const linkedinLabelMeanings: { 'zh-hk': Record<LinkedInLabelName, string>
     aiSetting: '用於改進生成式人工智能的資料',
     aiToggle: '使用我的資料訓練內容創作人工智能模型',
     off: '關閉',
-    objectionForm: '資料處理反對',
+    objectionForm: '資料處理反對表格',
     dataSharing: '資料分享',
   },
+};
+
+/**
+ * The word a page's language adds after a label that names one of LinkedIn's things but not what it is ("form"). It
+ * belongs to the label, before the label's meaning, so a gloss never splits the noun: Data Processing Objection表格
+ * （資料處理反對表格）. A page writes the label alone and gets the word with it.
+ */
+export const linkedinLabelNouns: { 'zh-hk': Partial<Record<LinkedInLabelName, string>> } = {
+  'zh-hk': { objectionForm: '表格' },
 };
 
 /**

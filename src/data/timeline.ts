@@ -9,7 +9,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn updates its privacy policy and publishes a blog post saying it uses members’ data to train generative-AI models, with a setting that is on unless members switch it off. Members had already found the setting, switched on for them, before LinkedIn said so. Members in the EU, the EEA and Switzerland are left out. Hong Kong and Canada are included until LinkedIn pauses there in the months that follow.',
       'zh-hk':
-        '領英更新私隱政策並發表網誌文章，表示正以會員資料訓練生成式人工智能模型，而有關設定除非會員關閉，否則維持開啟。在領英公開說明之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港及加拿大則包括在內，直至領英在其後數月暫停在這兩地的訓練。',
+        '領英更新私隱政策並發表網誌文章，表示正以會員資料訓練生成式人工智能模型，而有關設定預設開啟，須由會員自行關閉。在領英公開說明之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港及加拿大則包括在內，直至領英在其後數月暫停在這兩地的訓練。',
     },
     regions: ['elsewhere', 'hong-kong', 'canada'],
     sources: [
@@ -109,7 +109,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn updates its User Agreement and Privacy Policy, effective 3 November 2025: it will use member data by default to improve its generative-AI models, unless members opt out. For members in the EU, the EEA, Switzerland and the UK, its European privacy notice explains the legal basis, Help Net Security reported. LinkedIn’s help page on the change, as quoted by TechRadar, names members in the EU, the EEA, Switzerland, Canada and Hong Kong.',
       'zh-hk':
-        '領英更新用戶協議及私隱政策，於2025年11月3日生效：除非會員自行選擇退出，否則會預設以會員資料改進其生成式人工智能模型。據{en:Help Net Security}報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁提及歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
+        '領英更新用戶協議及私隱政策，於2025年11月3日生效：領英會預設以會員資料改進其生成式人工智能模型，會員可自行選擇退出。據{en:Help Net Security}報道，就歐盟、歐洲經濟區、瑞士及英國的會員，領英的《歐洲地區私隱通知》說明了法律依據。據{en:TechRadar}引述，領英有關這次改動的說明頁提及歐盟、歐洲經濟區、瑞士、加拿大及香港的會員。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [
@@ -144,7 +144,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'Shortly before the change, the PCPD reminds LinkedIn users to read the changes to LinkedIn’s privacy policy and decide whether to consent, and says LinkedIn has confirmed it will start on 3 November, according to a report we could read only on a news aggregator. We have not checked it against the PCPD’s own text. The setting is on unless members switch it off.',
       'zh-hk':
-        '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們尚未與公署的原文核對。除非會員關閉設定，否則設定維持開啟。',
+        '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們尚未與公署的原文核對。設定會一直開啟，直至會員把它關閉。',
     },
     regions: ['hong-kong'],
     sources: [
@@ -160,7 +160,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'From 3 November 2025 LinkedIn can use the data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models unless they have switched the setting off, according to its help page and update notice on the change as quoted by TechRadar and The Register; its help page, as quoted by TechRadar, says it relies on “legitimate interest”. This ends its pauses in Canada and Hong Kong. Its privacy notice for Europe and the UK, updated that day, names “legitimate interests” as the legal basis there.',
       'zh-hk':
-        '據{once:pressQuotedNotes}，自2025年11月3日起，除非會員已關閉設定，否則領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型；據{en:TechRadar}引述，其說明頁指領英以「正當權益」為依據。領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」（{en:legitimate interests}）列為歐洲及英國的法律依據。',
+        '自2025年11月3日起，領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型，已關閉設定的會員除外。以上內容見於{once:pressQuotedNotes}；據{en:TechRadar}引述，該說明頁指領英以「正當權益」（{en:legitimate interests}）為依據。領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」列為歐洲及英國的法律依據。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [

@@ -35,7 +35,7 @@ const en = {
   // Beside every button to the setting: {path} is the apps' route (src/data/linkedin.ts), {toggle} and {off} labels.
   'cta.inApp': 'If the LinkedIn app opens instead of the setting: tap your profile photo, then {path}, and switch {toggle} to {off}.',
   // The opt-out page's app steps (AppSteps.astro); {label}, {toggle} and {off} are LinkedIn's labels.
-  'appSteps.photo': 'Tap your profile photo, at the top left.',
+  'appSteps.photo': 'Tap your profile photo.',
   'appSteps.tap': 'Tap {label}.',
   'appSteps.switch': 'Switch {toggle} to {off}.',
   'linkedin.labelsNote':
@@ -51,6 +51,8 @@ const en = {
   'punct.space': ' ',
   'punct.open': ' (',
   'punct.close': ')',
+  // Between two asides that share one bracket: "toolz.website (a news aggregator; reported, not confirmed)".
+  'punct.asideSeparator': '; ',
   'punct.range': ' – ',
   // Between the steps of a route through menus.
   'punct.path': ' › ',
@@ -154,7 +156,7 @@ const en = {
   'print.stepsWeb':
     'On the LinkedIn website: select {linkedin:me}, under your profile photo, then {linkedin:settingsAndPrivacy} and {linkedin:dataPrivacy}; under {linkedin:howLinkedInUsesYourData}, choose {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
   'print.stepsApp':
-    'In the iPhone or Android app: tap your profile photo, at the top left, then {linkedin:settings}, {linkedin:dataPrivacy} and {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
+    'In the iPhone or Android app: tap your profile photo, then {linkedin:settings}, {linkedin:dataPrivacy} and {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
   'print.stepsRoute': 'The route through your settings to {linkedin:dataPrivacy} is the one the PCPD and the press have described.',
   'updates.title': 'Updates to this page',
   'updates.lastUpdated': 'Last updated ',
@@ -253,7 +255,7 @@ const zhHK: Record<UiKey, string> = {
   'linkedin.labelsNote':
     '領英的標籤以英文列出，括號內是我們的中文解釋。如你的領英以中文顯示，畫面上的字眼可能不同：請先用直接連結；如要自行尋找，選項仍在同一位置。',
   'cta.inApp': '如連結開啟的是領英應用程式而非設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
-  'appSteps.photo': '點按畫面左上角的頭像。',
+  'appSteps.photo': '點按你的頭像。',
   'appSteps.tap': '點按{label}。',
   'appSteps.switch': '把{toggle}調至{off}。',
   'tabs.platform': '平台',
@@ -265,6 +267,7 @@ const zhHK: Record<UiKey, string> = {
   'punct.space': '',
   'punct.open': '（',
   'punct.close': '）',
+  'punct.asideSeparator': '；',
   'punct.range': '至',
   'punct.path': '＞',
   // A full-width bar, no spaces: Chinese does not set a spaced middle dot.
@@ -276,8 +279,8 @@ const zhHK: Record<UiKey, string> = {
   'checker.suggest': '根據你裝置的時區，你可能身處{name}。',
   'checker.useSuggestion': '選擇{name}',
   'checker.unknown': '找不到「{value}」這個國家或地區，請從清單中選擇。',
-  'checker.answer': '{name}：除非會員關閉有關設定，否則領英自{date}起可使用會員資料訓練其生成式人工智能。',
-  'checker.answerAtTheLatest': '{name}：除非會員關閉有關設定，否則領英最遲自{date}起可使用會員資料訓練其生成式人工智能。',
+  'checker.answer': '{name}：自{date}起，領英可使用會員資料訓練其生成式人工智能；有關設定預設開啟，會員可自行關閉。',
+  'checker.answerAtTheLatest': '{name}：最遲自{date}起，領英已可使用會員資料訓練其生成式人工智能；有關設定預設開啟，會員可自行關閉。',
   'checker.readMore': '這對{name}的會員有何影響',
   'checker.otherPlaces': '其他國家及地區',
   'checker.answerUnsettled': '{name}：本指南查閱過的領英文件沒有說明領英是否在{name}以會員資料訓練人工智能，亦沒有說明由何時開始。',
@@ -357,8 +360,8 @@ const zhHK: Record<UiKey, string> = {
   'print.stepsWeb':
     '在領英網頁版：選擇頭像下方的{linkedin:me}，然後選擇{linkedin:settingsAndPrivacy}及{linkedin:dataPrivacy}；在{linkedin:howLinkedInUsesYourData}下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
   'print.stepsApp':
-    '在iPhone或Android應用程式：點按畫面左上角的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
-  'print.stepsRoute': '{once:pcpd}及傳媒所描述的路徑，正是經設定進入{linkedin:dataPrivacy}。',
+    '在iPhone或Android應用程式：點按你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
+  'print.stepsRoute': '{once:pcpd}及傳媒所描述的路徑，是經設定進入{linkedin:dataPrivacy}。',
   'updates.title': '此頁的更新',
   'updates.lastUpdated': '最後更新：',
   'punct.afterLastUpdated': '。',
@@ -374,11 +377,11 @@ const zhHK: Record<UiKey, string> = {
   'region.title': '{name}：領英的人工智能訓練及如何關閉',
   'region.titleElsewhere': '歐洲、加拿大及香港以外：領英人工智能訓練',
   'region.description':
-    '除非會員關閉設定，否則領英自{since}起可使用{place}會員的資料訓練生成式人工智能。這代表甚麼、如何關閉設定，以及向誰投訴。',
+    '自{since}起，領英可使用{place}會員的資料訓練生成式人工智能，除非會員自行關閉設定。這代表甚麼、如何關閉設定，以及向誰投訴。',
   'region.descriptionElsewhere':
-    '在世界大部分地方（包括美國），除非會員關閉設定，否則領英最遲自{month}起已可使用會員資料訓練生成式人工智能。附關閉方法。',
-  'region.shareImageAlt': '{name}：除非會員關閉設定，否則領英自{since}起可使用會員資料訓練生成式人工智能。',
-  'region.shareImageAltAtTheLatest': '{name}：除非會員關閉設定，否則領英最遲自{since}起可使用會員資料訓練生成式人工智能。',
+    '在世界大部分地方（包括美國），領英最遲自{month}起已可使用會員資料訓練生成式人工智能，除非會員自行關閉設定。附關閉方法。',
+  'region.shareImageAlt': '{name}：自{since}起，領英可使用會員資料訓練生成式人工智能，除非會員自行關閉設定。',
+  'region.shareImageAltAtTheLatest': '{name}：最遲自{since}起，領英已可使用會員資料訓練生成式人工智能，除非會員自行關閉設定。',
   'region.heading': '{name}：領英會否用你的資料訓練人工智能？',
   'region.headingElsewhere': '其他地區：領英會否用你的資料訓練人工智能？',
   'region.zone': '{place}時間',
@@ -401,9 +404,9 @@ const zhHK: Record<UiKey, string> = {
   'region.elsewhereUnsettled':
     '清單不包括{places}：本指南查閱過的領英文件沒有說明領英是否在{places}以會員資料訓練人工智能，亦沒有說明由何時開始。',
   'shareCard.headline': '領英會否用你的資料訓練人工智能？',
-  'shareCard.body': '自{date}起，除非你關閉設定，否則領英可使用香港、歐盟、歐洲經濟區、瑞士、英國及加拿大會員的資料訓練生成式人工智能。',
-  'shareCard.region': '除非會員關閉設定，否則領英自{date}起可使用{place}會員的資料訓練生成式人工智能。',
-  'shareCard.regionAtTheLatest': '除非會員關閉設定，否則領英最遲自{date}起可使用會員的資料訓練生成式人工智能。',
+  'shareCard.body': '如你在香港、歐盟、歐洲經濟區、瑞士、英國或加拿大，領英自{date}起可用你的資料訓練生成式人工智能，除非你關閉設定。',
+  'shareCard.region': '自{date}起，領英可使用{place}會員的資料訓練生成式人工智能，除非會員自行關閉設定。',
+  'shareCard.regionAtTheLatest': '最遲自{date}起，領英已可使用會員的資料訓練生成式人工智能，除非會員自行關閉設定。',
   'shareCard.footer': '關閉方法：前往{url}',
   'notFound.title': '找不到此頁',
   'notFound.description': '這個網址不屬於領英人工智能訓練關閉指南。可從這裏找到所需內容。',

@@ -80,6 +80,16 @@ test('a LinkedIn label needs lang="en" only on pages not in English', () => {
 test('on a Chinese page every LinkedIn label is followed by its meaning in brackets, never quoted as LinkedIn’s wording', () => {
   for (const name of Object.keys(linkedinLabels)) {
     const html = settleMentions(renderInline(`{linkedin:${name}}`, resolve, 'zh-hk'));
-    assert.match(html, /^<span lang="en">[^<]+<\/span>（[^（）「」]+）$/, name);
+    // Between the label and its meaning only the word a label may take (表格), never a quotation mark or a bracket.
+    assert.match(html, /^<span lang="en">[^<]+<\/span>[^（）「」<]{0,2}（[^（）「」]+）$/, name);
   }
+});
+
+test('a label that names a thing but not what it is takes the page’s word for it before its meaning, never split', () => {
+  const zh = settleMentions(renderInline('填寫{linkedin:objectionForm}，再次填寫{linkedin:objectionForm}', resolve, 'zh-hk'));
+  assert.equal(
+    zh,
+    '填寫<span lang="en">Data Processing Objection</span>表格（資料處理反對表格），再次填寫<span lang="en">Data Processing Objection</span>表格',
+  );
+  assert.equal(renderInline('Use the {linkedin:objectionForm} form', resolve, 'en'), 'Use the Data Processing Objection form');
 });

@@ -1,6 +1,7 @@
 import {
   linkedinLabelLang,
   linkedinLabelMeanings,
+  linkedinLabelNouns,
   linkedinLabels,
   linkedinUrls,
   linkedinUrlText,
@@ -52,7 +53,7 @@ export function resolveLinkedIn(text: string, { markLabels, locale }: { markLabe
     if ('url' in value) return value.url;
     if (!markLabels) return value.label;
     const gloss = labelMeaning(value.name, locale) ? `{once:label.${value.name}}` : '';
-    return `{${linkedinLabelLang}:${value.label}}${gloss}`;
+    return `{${linkedinLabelLang}:${value.label}}${labelNoun(value.name, locale)}${gloss}`;
   });
   if (out.includes('{linkedin:')) throw new Error(`Unclosed {linkedin:…} placeholder in "${text}"`);
   return out;
@@ -65,6 +66,12 @@ export function resolveLinkedIn(text: string, { markLabels, locale }: { markLabe
 export function linkedinLabelLangOn(currentLocale: string | undefined): typeof linkedinLabelLang | undefined {
   const locale = currentLocale && isLocale(currentLocale) ? currentLocale : defaultLocale;
   return locale === linkedinLabelLang ? undefined : linkedinLabelLang;
+}
+
+/** The word that goes with a label on a page of `locale` (表格 after Data Processing Objection), or nothing. */
+export function labelNoun(name: LinkedInLabelName, locale: Locale | undefined): string {
+  if (!locale || locale === linkedinLabelLang) return '';
+  return (linkedinLabelNouns as Partial<Record<Locale, Partial<Record<LinkedInLabelName, string>>>>)[locale]?.[name] ?? '';
 }
 
 /** What a LinkedIn label means on a page of `locale`, in brackets ('（關閉）'), or nothing on English pages. */

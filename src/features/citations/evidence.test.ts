@@ -56,3 +56,16 @@ test('one marker per source and level: LinkedIn’s words quoted by an outlet ne
     [['outlet#a', 'outlet#c'], ['outlet#b']],
   );
 });
+
+test('a publisher described in brackets shares its bracket with the level: never two brackets side by side', () => {
+  const described = {
+    publisher: 'toolz.website (a news aggregator)',
+    publisherName: { 'zh-hk': 'toolz.website（新聞轉載網站）' },
+    number: 3,
+  };
+  assert.equal(
+    citationLabel('en', described, { level: 'unconfirmed' }),
+    'Source 3: toolz.website (a news aggregator; reported, not confirmed)',
+  );
+  assert.equal(citationLabel('zh-hk', described, { level: 'unconfirmed' }), '來源3：toolz.website（新聞轉載網站；有報道，但未經證實）');
+});

@@ -38,7 +38,17 @@ export function citationLabel(
     passage?.level === 'quoted'
       ? t(locale, 'evidence.quoting', { speaker: passage.speaker?.[locale] ?? '' })
       : evidenceText(locale, source, passage);
-  return `${head}${publisherIn(locale, source, undefined).text}${t(locale, 'punct.open')}${level}${t(locale, 'punct.close')}`;
+  return `${head}${withAside(locale, publisherIn(locale, source, undefined).text, level)}`;
+}
+
+/**
+ * `text (aside)`; where `text` already ends in a bracket of its own (a publisher described in brackets), the aside goes
+ * inside it after a semicolon, so two brackets never stand side by side.
+ */
+export function withAside(locale: Locale, text: string, aside: string): string {
+  const close = t(locale, 'punct.close');
+  if (text.endsWith(close)) return `${text.slice(0, -close.length)}${t(locale, 'punct.asideSeparator')}${aside}${close}`;
+  return `${text}${t(locale, 'punct.open')}${aside}${close}`;
 }
 
 /** The weakest of several levels: what a sentence citing them all may claim ("LinkedIn says" needs every citation to be LinkedIn's). */
