@@ -109,7 +109,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Messages in groups are a different matter: LinkedIn’s privacy notice for Europe and the UK lists group activity and group messages among the data it uses.',
       ],
       'zh-hk': [
-        '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
+        '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會（{en:CNPD}）亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
         '群組訊息則不同：領英適用於歐洲及英國的《歐洲地區私隱通知》把群組活動及群組訊息列為會使用的資料。',
       ],
     },
