@@ -1130,7 +1130,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     gloss: {
       en: 'Click your profile photo, then the “Settings & Privacy” tab. 3. Choose data privacy: in the menu, choose the “Data privacy” tab. 4. Find generative AI improvement: scroll to the section “How LinkedIn uses your data” and choose “Data for Generative AI Improvement”.',
       'zh-hk':
-        '點擊你的頭像，再點擊Settings & Privacy（設定及私隱）分頁。第3步是選擇資料私隱：在選單中選擇Data privacy（資料私隱）分頁。第4步是找出生成式人工智能改進：向下捲動至How LinkedIn uses your data（領英如何使用你的資料）一節，然後選擇Data for Generative AI Improvement（用於改進生成式人工智能的資料）。',
+        '點按你的頭像，再點按「設定及私隱」分頁。第3步是選擇資料私隱：在選單中選擇「資料私隱」分頁。第4步是找出生成式人工智能改進：向下捲動至「領英如何使用你的資料」一節，然後選擇「用於改進生成式人工智能的資料」。',
     },
   },
   // hmbbfdi-linkedin-2025

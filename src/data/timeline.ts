@@ -40,7 +40,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'Hong Kong’s Privacy Commissioner raises concerns', 'zh-hk': '香港私隱專員表示關注' },
     summary: {
       en: 'The PCPD questions whether a setting that is on by default reflects what users actually chose. It writes to LinkedIn and tells Hong Kong users how to withdraw their permission by switching the setting off.',
-      'zh-hk': '{once:pcpd}質疑預設開啟的設定能否反映用戶的真正選擇，去信領英了解，並提醒香港用戶可關閉設定以撤回許可。',
+      'zh-hk': '{once:pcpd}質疑預設開啟的設定能否反映用戶的真正選擇，去信領英了解，並向香港用戶說明如何關閉設定，以撤回許可。',
     },
     regions: ['hong-kong'],
     sources: [
@@ -142,7 +142,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     dateLabel: { en: 'Late October 2025', 'zh-hk': '2025年10月下旬' },
     title: { en: 'The PCPD reminds users, as reported', 'zh-hk': '私隱專員公署再次提醒用戶（據報道）' },
     summary: {
-      en: 'Shortly before the change, the PCPD reminds LinkedIn users to read the changes to LinkedIn’s privacy policy and decide whether to consent, and says LinkedIn has confirmed it will start on 3 November, according to a report we could read only on a news aggregator. We have not checked it against the PCPD’s own text. The setting is on unless members switch it off.',
+      en: 'Shortly before the change, the PCPD reminds LinkedIn users to pay attention to the changes to LinkedIn’s privacy policy and decide whether to consent, and says LinkedIn has confirmed it will start on 3 November, according to a report we could read only on a news aggregator. We have not checked it against the PCPD’s own text. The setting is on unless members switch it off.',
       'zh-hk':
         '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們尚未與公署的原文核對。設定會一直開啟，直至會員把它關閉。',
     },

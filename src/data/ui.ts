@@ -325,7 +325,7 @@ const zhHK: Record<UiKey, string> = {
   'search.count.many': '搜尋「{q}」，找到{n}個結果。',
   'search.none': '找不到與「{q}」相關的內容。',
   'search.noneHelp': '請改用較短或其他字詞，或直接前往：',
-  'search.truncated': '你輸入的內容較長，我們只搜尋了首{n}個字元。',
+  'search.truncated': '你輸入的內容較長，我們只搜尋了首{n}個字。',
   'search.failed': '搜尋功能未能載入。請再試一次，或瀏覽下列頁面。',
   'search.needsJs': '搜尋功能需要JavaScript，但目前已關閉或無法使用。以下列出本指南的所有頁面。',
   'search.needsBuild': '搜尋功能只在已建構的網站中運作：請執行`npm start`，然後前往http://localhost:4321/search/。',

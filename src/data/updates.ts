@@ -85,7 +85,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
   },
   {
     date: '2026-12-04',
-    routes: ['/pcpd-warning/'],
+    routes: ['/pcpd-warning/', '/timeline/'],
     text: {
       en: 'Corrected: the report of the PCPD’s reminder of late October 2025 says the Commissioner reminded users to pay attention to the changes in LinkedIn’s privacy policy. We had written that she urged them to read the changes.',
       'zh-hk':
