@@ -4,7 +4,7 @@ import { LOCALES, localePath, localeRoute } from './support/locales.ts';
 import { t } from '../src/lib/ui.ts';
 import { faqs } from '../src/data/faqs.ts';
 import { linkedinSettingUrl } from '../src/data/linkedin.ts';
-import { shortAnswer } from '../src/lib/shortAnswer.ts';
+import { cardAnswer } from '../src/lib/shortAnswer.ts';
 import { onceAPageTerms } from '../src/data/chineseStyle.ts';
 import { plainText } from '../src/lib/inlineMarkup.ts';
 
@@ -44,7 +44,7 @@ for (const locale of LOCALES) {
       await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
         'content',
         // A preview leads with the question, so it says what the answer is about.
-        `${question}${t(locale, 'punct.space')}${shortAnswer(faq.answer[locale], locale)}`,
+        `${question}${t(locale, 'punct.space')}${cardAnswer(faq.card[locale], locale)}`,
       );
       await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
         'content',
@@ -92,7 +92,7 @@ for (const locale of LOCALES) {
         for (const term of Object.values(onceAPageTerms))
           if ('writtenPlainly' in term && term.writtenPlainly === 'inProse')
             shown = shown.replace(plainText(term.first, locale), term.later);
-        expect(shown).toContain(shortAnswer(faq.answer[locale], locale).replace(/…$/, ''));
+        expect(shown).toContain(plainText(faq.answer[locale][0] ?? '', locale));
         await expect(page.getByRole('link', { name: t(locale, 'cta.switchOff') })).toBeVisible();
         await expect(page.getByRole('heading', { name: t(locale, 'cite.sources') })).toBeVisible();
         const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';

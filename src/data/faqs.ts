@@ -8,6 +8,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'when-did-it-start',
     question: { en: 'When did LinkedIn start training AI on my data?', 'zh-hk': '領英何時開始用我的資料訓練人工智能？' },
+    card: {
+      en: 'Hong Kong, Canada, the UK, the EU, the EEA and Switzerland: from 3 November 2025, unless you had switched it off. Elsewhere: since September 2024 at the latest.',
+      'zh-hk': '香港、加拿大、英國、歐盟、歐洲經濟區及瑞士：由2025年11月3日起，除非你已關閉設定。其他地方：最遲自2024年9月起。',
+    },
     answer: {
       en: [
         'If you are in Hong Kong, Canada, the EU, the EEA or Switzerland: from 3 November 2025, unless you had switched the setting off. LinkedIn’s help page and update notice on the change, as quoted by TechRadar and The Register, names members in these places. If you are in the UK: from the same day; LinkedIn’s privacy notice for Europe and the UK was updated then to name its legal basis for this training.',
@@ -37,6 +41,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'who-is-affected',
     question: { en: 'Who is affected?', 'zh-hk': '誰會受影響？' },
+    card: {
+      en: 'Most members whose setting is on, and it is on by default. Since 3 November 2025 that includes Hong Kong, Canada, the UK, the EU, the EEA and Switzerland.',
+      'zh-hk':
+        '設定仍然開啟的會員大多受影響，而設定預設開啟。自2025年11月3日起，香港、加拿大、英國、歐盟、歐洲經濟區及瑞士的會員亦包括在內。',
+    },
     answer: {
       en: [
         'Most LinkedIn members whose setting is on, and it is on unless you switched it off. On 3 November 2025 LinkedIn brought members in Hong Kong, Canada, the 27 EU countries, Iceland, Liechtenstein, Norway and Switzerland into this training, according to its help page and update notice on the change as quoted by TechRadar and The Register, and its privacy notice for Europe, updated that day, covers the UK too. Members elsewhere were already included.',
@@ -64,6 +73,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'how-do-i-opt-out',
     question: { en: 'How do I stop it?', 'zh-hk': '怎樣阻止領英用我的資料訓練人工智能？' },
+    card: {
+      en: 'Open the setting {linkedin:aiSetting} and set its switch to {linkedin:off}. Every member can do this.',
+      'zh-hk': '前往{linkedin:aiSetting}設定，把開關調至{linkedin:off}。每位會員都可以這樣做。',
+    },
     answer: {
       en: [
         'Open the setting {linkedin:aiSetting} and switch “{linkedin:aiToggle}” to {linkedin:off}. The direct link is [{linkedin:aiSettingUrlText}]({linkedin:aiSettingUrl}). Every member can do this.',
@@ -79,6 +92,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'what-data',
     question: { en: 'What data does LinkedIn use?', 'zh-hk': '領英會使用哪些資料？' },
+    card: {
+      en: 'LinkedIn’s privacy notice for Europe and the UK lists your profile, posts, comments, group activity and what you type into its AI features, among others.',
+      'zh-hk': '領英的《歐洲地區私隱通知》列出你的個人檔案、帖文、留言、群組活動，以及你在其人工智能功能中輸入的內容等。',
+    },
     answer: {
       en: [
         'LinkedIn’s privacy notice for the EU, the EEA, Switzerland and the UK lists your profile (such as your name, photo, positions, education, location, skills, summary, certifications, endorsements and recommendations), your posts, articles, comments and poll answers, your group activity and group messages, résumés and answers to screening questions you saved, and what you type into LinkedIn’s AI features.',
@@ -103,6 +120,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'private-messages',
     question: { en: 'Does LinkedIn use my private messages?', 'zh-hk': '領英會使用我的私人訊息嗎？' },
+    card: {
+      en: 'No. LinkedIn says its training data “does not include your private messages”, as quoted by PCMag. Messages in groups are a different matter.',
+      'zh-hk': '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」。群組訊息則不同。',
+    },
     answer: {
       en: [
         'No. LinkedIn says its training data “does not include your private messages”, as quoted by PCMag; Luxembourg’s data protection authority says the same, and The Register reported that LinkedIn spelled it out in several places.',
@@ -124,6 +145,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'under-18',
     question: { en: 'What about members under 18?', 'zh-hk': '18歲以下的會員又如何？' },
+    card: {
+      en: 'As quoted by The Left Shift, LinkedIn says it does not train on data of members it has reason to believe could be under 18. Switching off is the sure way.',
+      'zh-hk': '據{en:The Left Shift}引述，領英表示如有理由相信會員可能未滿18歲，便不會用其資料訓練。最穩妥的做法是關閉設定。',
+    },
     answer: {
       en: [
         'LinkedIn says, as quoted by The Left Shift, that if it has reason to believe you could be under 18, for example because you are at secondary school, your data is not used to train content-generating AI models, even if your setting appears on.',
@@ -139,6 +164,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'can-i-undo-it',
     question: { en: 'Can I undo training that already happened?', 'zh-hk': '已完成的訓練可以撤銷嗎？' },
+    card: {
+      en: 'No. Switching the setting off stops the training on your data from then on; it does not remove your data from models already trained.',
+      'zh-hk': '不可以。關閉設定後，領英便不會再用你的資料作訓練，但不會把你的資料從已訓練好的模型中移除。',
+    },
     answer: {
       en: [
         'No. Switching the setting off stops LinkedIn using your data for training from then on. It does not remove your data from models that were already trained.',
@@ -151,6 +180,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'opted-out-in-2024',
     question: { en: 'I switched it off in 2024. Do I need to do it again?', 'zh-hk': '我在2024年已關閉設定，需要再做一次嗎？' },
+    card: {
+      en: 'Check: it takes seconds. Gadgets360 reported that LinkedIn said it would honour existing choices; make sure the switch shows {linkedin:off}.',
+      'zh-hk': '請檢查一下，只需數秒。據{en:Gadgets360}報道，領英表示會尊重會員現有的設定選擇；請確認開關顯示{linkedin:off}。',
+    },
     answer: {
       en: [
         'LinkedIn describes one setting for this, {linkedin:aiSetting}. Gadgets360 reported that LinkedIn said it would honour members’ existing setting choices when its 2025 changes took effect; as of 4 December 2026 we have not read LinkedIn’s own words on it, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
@@ -164,6 +197,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'hong-kong-vs-elsewhere',
     question: { en: 'Is Hong Kong treated differently from other places?', 'zh-hk': '香港的情況與其他地方不同嗎？' },
+    card: {
+      en: 'It was: LinkedIn paused training on Hong Kong members’ data from 11 October 2024 until 3 November 2025. Now the setting is on unless you switch it off.',
+      'zh-hk': '曾經不同：領英由2024年10月11日起暫停以香港會員的資料作訓練，直至2025年11月3日。現時設定預設開啟，直至你把它關閉。',
+    },
     answer: {
       en: [
         'It was, from 11 October 2024 until the change of 3 November 2025. After the PCPD raised concerns, LinkedIn paused training on Hong Kong members’ data from 11 October 2024. From 3 November 2025 it can use the data of members in Hong Kong, as in the EU, the EEA, Switzerland and Canada, according to its help page and update notice on the change as quoted by TechRadar and The Register. The setting is on unless you switch it off.',
@@ -185,6 +222,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'is-it-legal',
     question: { en: 'Is it legal to switch this on by default?', 'zh-hk': '預設開啟這個設定合法嗎？' },
+    card: {
+      en: 'LinkedIn says it relies on “legitimate interests”. In our reading, Hong Kong’s Ordinance has no such route; the PCPD asked if a default reflects users’ choices.',
+      'zh-hk':
+        '領英表示以「正當權益」為依據。按我們的理解，香港的《私隱條例》並沒有這樣的途徑；私隱專員公署亦曾問及預設設定能否反映用戶的選擇。',
+    },
     answer: {
       en: [
         'LinkedIn says it relies on its “legitimate interests”: in its privacy notice for the EU, the EEA, Switzerland and the UK, and, for members in the EU, the EEA, Switzerland, Canada and Hong Kong, on its help page about the change, as quoted by TechRadar.',
@@ -215,6 +257,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'objection-form',
     question: { en: 'What is the Data Processing Objection form? Do I need it?', 'zh-hk': '領英的資料處理反對表格是甚麼？我需要填嗎？' },
+    card: {
+      en: 'LinkedIn’s form for a formal objection. The setting covers only AI that generates content; for other AI training, LinkedIn points here, as quoted by TechRadar.',
+      'zh-hk': '這是領英讓你正式提出反對的表格。設定只涵蓋生成內容的人工智能；據{en:TechRadar}引述，反對其他人工智能訓練須用這份表格。',
+    },
     answer: {
       en: [
         'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also how members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
@@ -233,6 +279,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'microsoft',
     question: { en: 'Does LinkedIn share my data with Microsoft?', 'zh-hk': '領英會與微軟分享我的資料嗎？' },
+    card: {
+      en: 'Yes. LinkedIn’s privacy policy lets it share public content, and personal data for ads, with affiliates like Microsoft. The AI setting does not stop ad sharing.',
+      'zh-hk':
+        '會。領英的私隱政策容許領英與包括微軟在內的聯屬公司分享你的公開內容，以及供廣告用途的個人資料。人工智能設定並不涵蓋廣告方面的分享。',
+    },
     answer: {
       en: [
         'Yes. LinkedIn’s privacy policy lets it share with its Affiliates, Microsoft among them, your public content, such as public posts, so that they can provide or develop their services, and personal data for their advertising services. From 3 November 2025, in some regions, LinkedIn shares more types of member data with Microsoft for advertising, Help Net Security reported; outside the EU, the EEA and Switzerland, LinkedIn’s help page says members can opt out of this ad sharing with the Data sharing setting. The AI setting does not control it.',
@@ -262,6 +313,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'delete-account',
     question: { en: 'Does deleting my account help?', 'zh-hk': '刪除帳戶有用嗎？' },
+    card: {
+      en: 'You do not need to: switching the setting off keeps your data out of LinkedIn’s training of content-generating AI models from then on.',
+      'zh-hk': '不需要：關閉設定後，領英便不會再用你的資料訓練生成內容的人工智能模型。',
+    },
     answer: {
       en: [
         'You do not need to delete your account to keep your data out of LinkedIn’s training of content-generating AI models: switching the setting off does that from then on. It does not undo training that already happened.',
@@ -275,6 +330,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'companies',
     question: { en: 'I manage a Company Page. What should I do?', 'zh-hk': '我管理公司專頁，應該怎樣做？' },
+    card: {
+      en: 'It is a member setting: each person switches it off in their own account, so each employee decides for themselves.',
+      'zh-hk': '這是個人帳戶的設定，須由每位會員在自己的帳戶內關閉，因此由每位員工自行決定。',
+    },
     answer: {
       en: [
         'It is a member setting: each person switches it off in their own account, so each employee decides for themselves. If you want staff to have the choice, tell them about it.',
@@ -295,6 +354,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'complain',
     question: { en: 'How do I complain to a regulator?', 'zh-hk': '怎樣向監管機構投訴？' },
+    card: {
+      en: 'Start with LinkedIn, then go to the data protection authority where you live, such as the PCPD in Hong Kong. Each region page names the right one.',
+      'zh-hk': '先向領英反映，然後聯絡你所在地的資料保障機構，例如香港的私隱專員公署。每個地區頁面都列出應聯絡的機構。',
+    },
     answer: {
       en: [
         'Start with LinkedIn: its privacy policy asks you to contact it first with questions or complaints, and its privacy notice for Europe and the UK says you can go to your regulator if you feel LinkedIn has not dealt with your concern. Then go to the data protection authority where you live: the PCPD in Hong Kong, which takes complaints about how an organisation handles your personal data, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or, in the EU and EEA, where every country has one, your country’s authority (in Germany, your state’s). Each [region page](/regions/) names the right one and links to it.',
@@ -313,6 +376,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'who-is-pcpd',
     question: { en: 'Who is the PCPD?', 'zh-hk': '私隱專員公署是甚麼機構？' },
+    card: {
+      en: 'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance.',
+      'zh-hk': '個人資料私隱專員公署（私隱專員公署）是香港的私隱監管機構，負責執行《個人資料（私隱）條例》。',
+    },
     answer: {
       en: [
         'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling is the Commissioner: she held the post when the PCPD took up LinkedIn’s case in 2024, and was reappointed for five years from 4 September 2025, HK01 reported. Read [what it said about LinkedIn](/pcpd-warning/).',
@@ -331,6 +398,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'check-it-worked',
     question: { en: 'How do I check that it worked?', 'zh-hk': '怎樣確認已經關閉？' },
+    card: {
+      en: 'Open the direct link again while signed in: the switch next to “{linkedin:aiToggle}” should read {linkedin:off}.',
+      'zh-hk': '登入後再按一次直接連結：{linkedin:aiToggle}旁邊的開關應顯示{linkedin:off}。',
+    },
     answer: {
       en: [
         'Open the [direct link]({linkedin:aiSettingUrl}) again while signed in. The switch next to “{linkedin:aiToggle}” should read {linkedin:off}.',
@@ -342,6 +413,10 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
   {
     id: 'why-does-linkedin-want-it',
     question: { en: 'Why does LinkedIn want my data?', 'zh-hk': '領英為甚麼想要我的資料？' },
+    card: {
+      en: 'Generative AI is built on human writing, and that supply is finite; in our view, that makes a network of profiles and posts valuable to AI developers.',
+      'zh-hk': '生成式人工智能建基於人類撰寫的文字，而這些文字的供應有限；我們認為，這令滿是個人檔案和帖文的平台對人工智能開發者很有價值。',
+    },
     answer: {
       en: [
         'Generative-AI models have been built on huge amounts of human writing from the internet, and that supply is finite: Ilya Sutskever, a co-founder of OpenAI, spoke in December 2024 of the industry reaching “peak data”, Tech Newsday reported. In our view, that is what makes a network of professional profiles and posts valuable to AI developers. The [bigger picture](/why-now/) explains more.',

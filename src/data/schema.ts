@@ -180,6 +180,11 @@ export const faqSchema = z.object({
   /** Stable anchor: /faq/#<id>. Never rename one; people share these links. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   question: localized,
+  /**
+   * The answer in a sentence or two that stand alone, for the answer's share card and link preview: plain text (a
+   * LinkedIn label may be named), no more than the card holds, and nothing the answer itself does not say.
+   */
+  card: localized,
   /** Paragraphs; `[label](href)` makes a link. */
   answer: localizedList,
   sources: z.array(z.string()),

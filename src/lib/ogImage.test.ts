@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keepWordsTogether, visualLength } from './ogImage.ts';
+import { keepWordsTogether } from './ogImage.ts';
 
 test('a share card never breaks a line inside a Chinese word or a date', () => {
   const breaks = (text: string) =>
@@ -18,9 +18,4 @@ test('a share card never breaks a line inside a Chinese word or a date', () => {
   assert.ok(breaks('會員由2025年11月3日起').some((piece) => piece.startsWith('由2025年11月3日')));
   // A short title in book-title marks is one name (《歐洲地區私隱 / 通知》 was seen).
   assert.ok(breaks('領英的《歐洲地區私隱通知》指出').some((piece) => piece.includes('《歐洲地區私隱通知》')));
-});
-
-test('a Chinese headline counts as long as it looks, so it gets the smaller size and one line', () => {
-  assert.equal(visualLength('Is LinkedIn training AI?'), 24);
-  assert.equal(visualLength('領英是否用你的資料訓練人工智能？'), 32);
 });

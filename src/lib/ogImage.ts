@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { unbreakableChineseWords } from '../data/chineseStyle.ts';
+import { visualLength } from './shortAnswer.ts';
 
 /** What a share card says: a kicker, a headline, a sentence, and a footer line. */
 export interface OgCard {
@@ -121,11 +122,6 @@ export function keepWordsTogether(text: string, words: readonly string[] = unbre
   for (const m of text.matchAll(/《[^《》]{1,12}》/g)) hold(charAt.get(m.index)!, [...m[0]].length);
   for (const word of words) for (const m of text.matchAll(new RegExp(word, 'g'))) hold(charAt.get(m.index)!, [...word].length);
   return chars.map((c, i) => (joined[i] ? `${c}\u2060` : c)).join('');
-}
-
-/** A line's length in Latin letters: a Chinese character is about two wide, so a short Chinese headline is not short. */
-export function visualLength(text: string): number {
-  return [...text].reduce((n, c) => n + ((c.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1), 0);
 }
 
 /** Renders a 1200×630 PNG share card; Chinese text is set in Noto Sans HK. */

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderOgCard, type OgCard } from '../../lib/ogImage.ts';
 import { expansionDate, regions } from '../../data/regions.ts';
 import { faqs } from '../../data/faqs.ts';
-import { shortAnswer } from '../../lib/shortAnswer.ts';
+import { cardAnswer } from '../../lib/shortAnswer.ts';
 import { linkedinLabels, linkedinUrlText } from '../../data/linkedin.ts';
 import { formatDate, formatSince } from '../../lib/dates.ts';
 import { t } from '../../lib/ui.ts';
@@ -19,7 +19,7 @@ const settingPath = [linkedinLabels.settingsAndPrivacy, linkedinLabels.dataPriva
 
 /**
  * Share images for every page that has its own (regions, FAQ answers) and a default per language, from the same data
- * as the pages: an answer's card is its question and the opening of its answer.
+ * as the pages: an answer's card is its question and the answer's short form.
  */
 export const getStaticPaths = (() =>
   locales.flatMap((locale) => {
@@ -57,7 +57,7 @@ export const getStaticPaths = (() =>
           card: {
             kicker: `${kicker}${t(locale, 'punct.metaSeparator')}${t(locale, 'nav.faq')}`,
             headline: f.question[locale],
-            body: shortAnswer(f.answer[locale], locale),
+            body: cardAnswer(f.card[locale], locale),
             footer,
           } satisfies OgCard,
         },
