@@ -47,7 +47,7 @@ export const chineseStyleRules: readonly ChineseStyleRule[] = [
   { avoid: '所在地區的資料保障機構', use: '所住州份的資料保障機構', why: 'Germany’s authorities are by state' },
   { avoid: '商討', use: '溝通', why: 'one word for the PCPD’s talks with LinkedIn' },
   {
-    avoid: '(?<!私隱)《條例》|香港條例|(?<![》）隱]|數據保障)條例(?!概覽)',
+    avoid: '(?<!私隱)《條例》|香港條例|(?<![》）隱]|數據保障)條例(?!簡介)',
     use: '《私隱條例》',
     why: 'the PCPD’s short form of the Ordinance',
   },
@@ -70,7 +70,15 @@ export const pcpdShortName = '私隱專員公署';
  * Words a line must not break inside where the break is ours to set (the share cards, drawn at build time):
  * 人／工智能 or 加／拿大 across two lines reads as two words.
  */
-export const unbreakableChineseWords: readonly string[] = ['人工智能', '生成式', '加拿大', '歐洲經濟區', '私隱專員公署', '資料'];
+export const unbreakableChineseWords: readonly string[] = [
+  '生成式人工智能',
+  '人工智能',
+  '生成式',
+  '加拿大',
+  '歐洲經濟區',
+  '私隱專員公署',
+  '資料',
+];
 
 /** LinkedIn's words on the 2025 change as the press quoted them: the same words at every mention. */
 const pressQuotedNotes = '{en:TechRadar}及{en:The Register}引述的領英說明頁及更新通知';
@@ -113,10 +121,10 @@ export const onceAPageTerms = {
     first: '個人資料私隱專員公署（私隱專員公署）',
     later: '私隱專員公署',
   },
-  // LinkedIn's words seen only in the press: both outlets and both documents at a page's first mention, then a short
-  // form that still says who speaks (the press, quoting LinkedIn). A FAQ answer read on its own page gets the full
-  // form there, as every page does.
-  pressQuotedNotes: { first: pressQuotedNotes, later: '傳媒引述的領英說明' },
+  // LinkedIn's words seen only in the press: both outlets and both documents at every mention, as the English names
+  // them every time. A short form (傳媒引述的領英說明) was read by the eighth Hong Kong editor as losing who quoted
+  // which document, on pages where a reader jumps to one paragraph (the FAQ list, a region page).
+  pressQuotedNotes: { first: pressQuotedNotes, later: pressQuotedNotes },
 } as const satisfies Record<string, { first: string; later: string; writtenPlainly?: true | 'inProse' }>;
 
 export type OnceAPageTerm = keyof typeof onceAPageTerms;

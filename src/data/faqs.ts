@@ -121,17 +121,20 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     id: 'private-messages',
     question: { en: 'Does LinkedIn use my private messages?', 'zh-hk': '領英會使用我的私人訊息嗎？' },
     card: {
-      en: 'No. LinkedIn says its training data “does not include your private messages”, as quoted by PCMag. Messages in groups are a different matter.',
-      'zh-hk': '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」。群組訊息則不同。',
+      en: 'Not to train AI that generates content, LinkedIn says, as quoted by PCMag. Its notice for Europe and the UK says it uses AI to find harmful content in messages.',
+      'zh-hk':
+        '不會用於訓練生成內容的人工智能，據{en:PCMag}引述，領英如此表示。其《歐洲地區私隱通知》則指會以人工智能找出訊息中的有害內容。',
     },
     answer: {
       en: [
-        'No. LinkedIn says its training data “does not include your private messages”, as quoted by PCMag; Luxembourg’s data protection authority says the same, and The Register reported that LinkedIn spelled it out in several places.',
+        'Not to train the AI models that generate content. LinkedIn says the data it uses for that “does not include your private messages”, as quoted by PCMag; Luxembourg’s data protection authority says the same, and The Register reported that LinkedIn spelled it out in several places.',
         'Messages in groups are a different matter: LinkedIn’s privacy notice for Europe and the UK lists group activity and group messages among the data it uses.',
+        'The same notice says LinkedIn uses AI, generative AI among it, to detect and prevent harmful content in messages, and trains its AI systems for these safety and security purposes. The setting covers only the models that generate content, so it does not switch that off.',
       ],
       'zh-hk': [
-        '不會。據{en:PCMag}引述，領英表示其訓練資料「不包括你的私人訊息」；盧森堡國家資料保障委員會（{en:CNPD}）亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
+        '不會用於訓練生成內容的人工智能模型。據{en:PCMag}引述，領英表示這方面所用的資料「不包括你的私人訊息」；盧森堡國家資料保障委員會（{en:CNPD}）亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
         '群組訊息則不同：領英適用於歐洲及英國的《歐洲地區私隱通知》把群組活動及群組訊息列為會使用的資料。',
+        '同一份通知亦指，領英會以人工智能（包括生成式人工智能）偵測及防止訊息中的有害內容，並為這些安全用途訓練其人工智能系統。設定只涵蓋生成內容的模型，因此不會停止這方面的使用。',
       ],
     },
     sources: [
@@ -140,6 +143,8 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       'theregister-2025-10-27#private-messages-not-included',
       'windowsreport-2025-09-24#private-messages-not-accessed',
       'linkedin-eu-notice#data-groups',
+      'linkedin-eu-notice#safety-ai-messages',
+      'linkedin-help-gai#content-models-only',
     ],
   },
   {
@@ -189,7 +194,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'LinkedIn describes one setting for this, {linkedin:aiSetting}. Gadgets360 reported that LinkedIn said it would honour members’ existing setting choices when its 2025 changes took effect; as of 4 December 2026 we have not read LinkedIn’s own words on it, so check: it takes a few seconds. Open the [direct link]({linkedin:aiSettingUrl}) while signed in and make sure the switch shows {linkedin:off}.',
       ],
       'zh-hk': [
-        '領英就此只描述了一個設定，即{linkedin:aiSetting}。據{en:Gadgets360}報道，領英表示2025年的改動生效時，會尊重會員現有的設定選擇；截至2026年12月4日，我們未能讀到領英本身就此的說法，所以請檢查一下，只需數秒：登入後按[直接連結]({linkedin:aiSettingUrl})，確認開關顯示{linkedin:off}。',
+        '領英就此只描述了一個設定，即{linkedin:aiSetting}。據{en:Gadgets360}報道，領英表示2025年的改動生效時，會尊重會員現有的設定選擇；截至2026年12月4日，我們未有讀到領英本身就此的說法，所以請檢查一下，只需數秒：登入後按[直接連結]({linkedin:aiSettingUrl})，確認開關顯示{linkedin:off}。',
       ],
     },
     sources: ['linkedin-help-gai#member-setting-controls-training', 'gadgets360-2025-09#honour-existing-choices', 'linkedin-setting'],
@@ -199,7 +204,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     question: { en: 'Is Hong Kong treated differently from other places?', 'zh-hk': '香港的情況與其他地方不同嗎？' },
     card: {
       en: 'It was: LinkedIn paused training on Hong Kong members’ data from 11 October 2024 until 3 November 2025. Now the setting is on unless you switch it off.',
-      'zh-hk': '曾經不同：領英由2024年10月11日起暫停以香港會員的資料作訓練，直至2025年11月3日。現時設定預設開啟，直至你把它關閉。',
+      'zh-hk': '曾經不同：領英由2024年10月11日起暫停以香港會員的資料作訓練，直至2025年11月3日。現時設定預設開啟，直至你自行關閉。',
     },
     answer: {
       en: [
@@ -207,7 +212,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Every member can switch it off. The [PCPD’s warning](/pcpd-warning/) explains what Hong Kong’s regulator said.',
       ],
       'zh-hk': [
-        '曾經不同，由2024年10月11日起，直至2025年11月3日的改動為止。{once:pcpd}表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。設定預設開啟，直至你把它關閉。',
+        '曾經不同，由2024年10月11日起，直至2025年11月3日的改動為止。{once:pcpd}表示關注後，領英自2024年10月11日起暫停以香港會員的資料作訓練。據{once:pressQuotedNotes}，自2025年11月3日起，領英可使用香港會員的資料，與歐盟、歐洲經濟區、瑞士及加拿大看齊。設定預設開啟，直至你自行關閉。',
         '每位會員都可以關閉設定。[私隱專員公署的提醒](/pcpd-warning/)解釋了香港監管機構的說法。',
       ],
     },
@@ -363,7 +368,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'Start with LinkedIn: its privacy policy asks you to contact it first with questions or complaints, and its privacy notice for Europe and the UK says you can go to your regulator if you feel LinkedIn has not dealt with your concern. Then go to the data protection authority where you live: the PCPD in Hong Kong, which takes complaints about how an organisation handles your personal data, the ICO in the UK, the Office of the Privacy Commissioner in Canada, the FDPIC in Switzerland, or, in the EU and EEA, where every country has one, your country’s authority (in Germany, your state’s). Each [region page](/regions/) names the right one and links to it.',
       ],
       'zh-hk': [
-        '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英；其《歐洲地區私隱通知》亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室（ICO），加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員（FDPIC），歐盟及歐洲經濟區則是各國各自的機構（在德國，則是你所在州份的機構）。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
+        '先向領英反映：其私隱政策表示用戶如有疑問或投訴，應先聯絡領英；其《歐洲地區私隱通知》亦指，如你認為領英未有處理你的關注，可向所在地的監管機構反映。然後聯絡你所在地的資料保障機構：香港是私隱專員公署，負責處理有關機構如何處理你個人資料的投訴；英國是資訊專員辦公室（ICO），加拿大是私隱專員辦公室，瑞士是聯邦資料保障及資訊專員（FDPIC），歐盟及歐洲經濟區則是各國各自的機構（在德國，則是你所在州份的機構）。每個[地區頁面](/regions/)都列出應聯絡的機構及其連結。',
       ],
     },
     sources: [

@@ -92,7 +92,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'Affiliates are companies controlling, controlled by or under common control with us, including, for example, LinkedIn Ireland, LinkedIn Corporation, LinkedIn Singapore and Microsoft Corporation or any of its subsidiaries (e.g., GitHub, Inc.).',
     gloss: {
       'zh-hk':
-        '「聯屬公司」指控制領英、受領英控制或與領英受共同控制的公司，例如領英愛爾蘭、領英公司、領英新加坡，以及微軟公司或其任何附屬公司（例如GitHub）。',
+        '「聯屬公司」指控制領英、受領英控制或與領英受共同控制的公司，例如LinkedIn Ireland、LinkedIn Corporation、LinkedIn Singapore，以及Microsoft Corporation或其任何附屬公司（例如GitHub）。',
     },
   },
   {
@@ -119,11 +119,19 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     gloss: { 'zh-hk': '如對本政策有疑問或投訴，請先在網上聯絡領英。' },
   },
   {
-    id: 'linkedin-privacy-policy#effective-2024-09-18',
+    id: 'linkedin-privacy-policy-2024-09#effective-2024-09-18',
     lang: 'en',
     level: 'linkedin',
     quote: 'Effective September 18, 2024',
     gloss: { 'zh-hk': '該版本私隱政策於2024年9月18日生效。' },
+  },
+  // linkedin-help-account-settings
+  {
+    id: 'linkedin-help-account-settings#me-icon',
+    lang: 'en',
+    level: 'linkedin',
+    quote: 'Click the Me icon at the top of your LinkedIn homepage.',
+    gloss: { 'zh-hk': '按領英首頁頂部的Me（我）圖示。' },
   },
   // linkedin-eu-notice
   {
@@ -264,6 +272,23 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote: 'You can opt out of our use of your data for this purpose any time.',
     gloss: { 'zh-hk': '你可隨時選擇退出此用途（編按：原文的連結指向同一個人工智能設定）。' },
+  },
+  {
+    id: 'linkedin-eu-notice#safety-ai-messages',
+    lang: 'en',
+    level: 'linkedin',
+    quote:
+      'To use automated systems such as generative AI to detect and prevent harmful content on your feed and in messages, and train and improve our AI systems for these trust and security-related purposes.',
+    gloss: {
+      'zh-hk': '以生成式人工智能等自動化系統偵測及防止動態消息及訊息中的有害內容，並為這些信任及安全用途訓練及改進其人工智能系統。',
+    },
+  },
+  {
+    id: 'linkedin-eu-notice#feedback-gen-ai-features',
+    lang: 'en',
+    level: 'linkedin',
+    quote: "including using Members' feedback to improve, correct or modify our Gen AI-powered features.",
+    gloss: { 'zh-hk': '（在整體改善產品及服務的用途之下，）包括使用會員的意見改善、修正或修改其以生成式人工智能驅動的功能。' },
   },
   {
     id: 'linkedin-eu-notice#affiliates-microsoft-ai',
@@ -870,7 +895,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'The EDPB is composed of the heads of the national data protection authorities (Supervisory Authorities) of the countries in the European Economic Area, as well as the European Data Protection Supervisor (EDPS).',
     gloss: {
       'zh-hk':
-        '歐洲數據保障委員會由歐洲經濟區各國資料保障機構的首長，以及歐洲數據保障監督專員（European Data Protection Supervisor）組成。',
+        '歐洲資料保障委員會（European Data Protection Board）由歐洲經濟區各國資料保障機構的首長，以及歐洲資料保障監督專員（European Data Protection Supervisor）組成。',
     },
   },
   // lawsociety-gazette-2025-11
@@ -999,6 +1024,13 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'unconfirmed',
     quote: 'Select “Generative AI Data Enhancement”',
     gloss: { 'zh-hk': '選擇名為Generative AI Data Enhancement的選項' },
+  },
+  {
+    id: 'btcc-square-2025-10#switch-name',
+    lang: 'en',
+    level: 'unconfirmed',
+    quote: 'Toggle off “Use my data for AI content creation models”',
+    gloss: { 'zh-hk': '關閉名為Use my data for AI content creation models的開關' },
   },
   // hk01-2025-08-15
   {
@@ -1130,7 +1162,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     gloss: {
       en: 'Click your profile photo, then the “Settings & Privacy” tab. 3. Choose data privacy: in the menu, choose the “Data privacy” tab. 4. Find generative AI improvement: scroll to the section “How LinkedIn uses your data” and choose “Data for Generative AI Improvement”.',
       'zh-hk':
-        '點按你的頭像，再點按「設定及私隱」分頁。第3步是選擇資料私隱：在選單中選擇「資料私隱」分頁。第4步是找出生成式人工智能改進：向下捲動至「領英如何使用你的資料」一節，然後選擇「用於改進生成式人工智能的資料」。',
+        '按一下你的頭像，再按Settings & Privacy（設定及私隱）分頁。第3步是選擇資料私隱：在選單中選擇Data privacy（資料私隱）分頁。第4步是找出生成式人工智能改進：向下捲動至How LinkedIn uses your data（領英如何使用你的資料）一節，然後選擇Data for Generative AI Improvement（用於改進生成式人工智能的資料）。',
     },
   },
   // hmbbfdi-linkedin-2025

@@ -56,6 +56,21 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     },
   },
   {
+    id: 'linkedin-privacy-policy-2024-09',
+    title: 'Privacy Policy, effective 18 September 2024 (Open Terms Archive copy)',
+    publisher: 'LinkedIn',
+    publisherName: { 'zh-hk': '領英' },
+    url: 'https://github.com/OpenTermsArchive/pga-versions/blob/0bb97299d07d32698c39e340ffa8e7d8056e9c2b/LinkedIn/Privacy%20Policy.md',
+    date: '2024-09-18',
+    accessed: '2026-12-04',
+    group: 'linkedin',
+    supports: {
+      en: 'The global privacy policy LinkedIn put in force on 18 September 2024, the day it disclosed the training: the version the current policy replaced, as Open Terms Archive recorded it on 19 September 2024.',
+      'zh-hk':
+        '領英於2024年9月18日，即披露這項訓練當日生效的全球私隱政策：這是現行私隱政策取代的版本，由開放條款檔案庫（{en:Open Terms Archive}）於2024年9月19日存檔。',
+    },
+  },
+  {
     id: 'linkedin-eu-notice',
     title: 'LinkedIn European Regional Privacy Notice',
     publisher: 'LinkedIn',
@@ -156,7 +171,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
   },
   {
     id: 'pcpd-ordinance-at-a-glance',
-    title: '條例概覽',
+    title: '條例簡介',
     titleLang: 'zh-hk',
     titleMeaning: { en: 'The Ordinance at a glance' },
     publisher: 'Office of the Privacy Commissioner for Personal Data (PCPD)',
@@ -341,7 +356,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     id: 'edpb-who-we-are',
     title: 'The European Data Protection Board',
     publisher: 'European Data Protection Board',
-    publisherName: { 'zh-hk': '歐洲數據保障委員會' },
+    publisherName: { 'zh-hk': '歐洲資料保障委員會' },
     url: 'https://www.edpb.europa.eu/about-edpb/who-we-are/european-data-protection-board_en',
     accessed: '2026-11-29',
     group: 'regulators',
@@ -481,6 +496,20 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
       en: 'The one text we could read that attributes the words “consciously consent — or decline” to the Privacy Commissioner. It cites no PCPD statement, and it gives LinkedIn’s setting names we have found nowhere else.',
       'zh-hk':
         '我們唯一能夠讀到、把「有意識地同意或拒絕」一語歸於私隱專員的文字。該帖文沒有引用任何公署聲明，所寫的領英設定名稱亦與我們在其他來源所見的不同。',
+    },
+  },
+  {
+    id: 'linkedin-help-account-settings',
+    title: 'Manage your account and privacy settings',
+    publisher: 'LinkedIn Help',
+    publisherName: { 'zh-hk': '領英說明中心' },
+    url: 'https://www.linkedin.com/help/linkedin/answer/66',
+    accessed: '2026-12-04',
+    group: 'linkedin',
+    supports: {
+      en: 'On the LinkedIn website, the way to Settings & Privacy starts at the Me icon at the top of the page. Undated: read in a stored copy.',
+      'zh-hk':
+        '在領英網頁版，前往{linkedin:settingsAndPrivacy}的路徑由頁面頂部的{linkedin:me}圖示開始。此頁未註明日期，我們閱讀的是存檔副本。',
     },
   },
   {

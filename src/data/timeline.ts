@@ -9,11 +9,11 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'LinkedIn updates its privacy policy and publishes a blog post saying it uses members’ data to train generative-AI models, with a setting that is on unless members switch it off. Members had already found the setting, switched on for them, before LinkedIn said so. Members in the EU, the EEA and Switzerland are left out. Hong Kong and Canada are included until LinkedIn pauses there in the months that follow.',
       'zh-hk':
-        '領英更新私隱政策並發表網誌文章，表示正以會員資料訓練生成式人工智能模型，而有關設定預設開啟，須由會員自行關閉。在領英公開說明之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港及加拿大則包括在內，直至領英在其後數月暫停在這兩地的訓練。',
+        '領英更新私隱政策並發表網誌文章，表示正以會員資料訓練生成式人工智能模型，而有關設定預設開啟，除非會員自行關閉。在領英公開說明之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港及加拿大則包括在內，直至領英在其後數月暫停在這兩地的訓練。',
     },
     regions: ['elsewhere', 'hong-kong', 'canada'],
     sources: [
-      'linkedin-privacy-policy#effective-2024-09-18',
+      'linkedin-privacy-policy-2024-09#effective-2024-09-18',
       'scmp-2024-10-15#blog-post-18-september',
       'scmp-2024-10-15#manual-opt-out',
       'techradar-2024-09#noticed-new-setting',
@@ -57,11 +57,12 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     date: '2024-10-11',
     title: { en: 'LinkedIn pauses training on Hong Kong members’ data', 'zh-hk': '領英暫停以香港會員資料訓練' },
     summary: {
-      en: 'LinkedIn tells the PCPD that, while the Commissioner’s concerns are being addressed, it has stopped using Hong Kong users’ data for this purpose from 11 October 2024.',
-      'zh-hk': '領英通知私隱專員公署，在處理公署關注期間，已自2024年10月11日起暫停把香港用戶的資料用於此目的。',
+      en: 'While the Commissioner’s concerns are being addressed, LinkedIn stops using Hong Kong users’ data for this purpose from 11 October 2024. It confirms this to the PCPD on 14 October, the day before the PCPD’s statement.',
+      'zh-hk':
+        '在處理私隱專員公署關注期間，領英自2024年10月11日起暫停把香港用戶的資料用於此目的，並於2024年10月14日，即公署發表聲明前一日，向公署確認。',
     },
     regions: ['hong-kong'],
-    sources: ['pcpd-2024-10-15#paused-from-11-october', 'hkfp-2024-10-15#halted-last-friday'],
+    sources: ['pcpd-2024-10-15#paused-from-11-october', 'pcpd-2024-10-15#date', 'hkfp-2024-10-15#halted-last-friday'],
   },
   {
     id: 'pcpd-welcomes-pause',
@@ -97,7 +98,8 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     title: { en: 'Canada’s regulator announces LinkedIn’s pause', 'zh-hk': '加拿大監管機構宣布領英暫停訓練' },
     summary: {
       en: 'The Office of the Privacy Commissioner of Canada announces that LinkedIn has temporarily paused using Canadian members’ data to train its generative-AI models. The announcement does not say since when.',
-      'zh-hk': '加拿大私隱專員辦公室宣布，領英已暫時停止以加拿大會員的資料訓練其生成式人工智能模型，但沒有說明由何時開始暫停。',
+      'zh-hk':
+        '加拿大私隱專員辦公室（{en:Office of the Privacy Commissioner of Canada, OPC}）宣布，領英已暫時停止以加拿大會員的資料訓練其生成式人工智能模型，但沒有說明由何時開始暫停。',
     },
     regions: ['canada'],
     sources: ['opc-2024-12-10#dateline', 'opc-2024-12-10#commitment-to-pause', 'opc-2024-12-10#temporarily-paused'],
@@ -144,7 +146,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'Shortly before the change, the PCPD reminds LinkedIn users to pay attention to the changes to LinkedIn’s privacy policy and decide whether to consent, and says LinkedIn has confirmed it will start on 3 November, according to a report we could read only on a news aggregator. We have not checked it against the PCPD’s own text. The setting is on unless members switch it off.',
       'zh-hk':
-        '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們尚未與公署的原文核對。設定會一直開啟，直至會員把它關閉。',
+        '據一篇我們只能在新聞轉載網站讀到的報道，在改動生效前不久，私隱專員公署提醒領英用戶留意領英私隱政策的改動並決定是否同意，又表示領英已確認會於11月3日開始。我們尚未與公署的原文核對。有關設定預設開啟，直至會員自行關閉。',
     },
     regions: ['hong-kong'],
     sources: [

@@ -154,7 +154,7 @@ const en = {
   'print.qr': 'QR code for this page',
   'print.steps': 'Step by step',
   'print.stepsWeb':
-    'On the LinkedIn website: select {linkedin:me}, under your profile photo, then {linkedin:settingsAndPrivacy} and {linkedin:dataPrivacy}; under {linkedin:howLinkedInUsesYourData}, choose {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
+    'On the LinkedIn website: select your profile photo, marked {linkedin:me}, then {linkedin:settingsAndPrivacy} and {linkedin:dataPrivacy}; under {linkedin:howLinkedInUsesYourData}, choose {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
   'print.stepsApp':
     'In the iPhone or Android app: tap your profile photo, then {linkedin:settings}, {linkedin:dataPrivacy} and {linkedin:aiSetting}. Switch “{linkedin:aiToggle}” to {linkedin:off}.',
   'print.stepsRoute': 'The route through your settings to {linkedin:dataPrivacy} is the one the PCPD and the press have described.',
@@ -249,7 +249,7 @@ const zhHK: Record<UiKey, string> = {
   'share.failed': '未能複製，請選取上面的連結再複製。',
   'share.urlLabel': '分享連結',
   'share.copyLink': '複製連結',
-  'cta.switchOff': '前往領英關閉設定',
+  'cta.switchOff': '在領英關閉設定',
   'region.answer': '會，除非你已關閉設定。',
   'cta.hint': '直達領英的設定頁；如有需要請先登入。',
   'linkedin.labelsNote':
@@ -358,10 +358,10 @@ const zhHK: Record<UiKey, string> = {
   'print.qr': '此頁的二維碼',
   'print.steps': '逐步說明',
   'print.stepsWeb':
-    '在領英網頁版：選擇頭像下方的{linkedin:me}，然後選擇{linkedin:settingsAndPrivacy}及{linkedin:dataPrivacy}；在{linkedin:howLinkedInUsesYourData}下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
+    '在領英網頁版上：選擇標示為{linkedin:me}的頭像，然後選擇{linkedin:settingsAndPrivacy}及{linkedin:dataPrivacy}；在{linkedin:howLinkedInUsesYourData}下，選擇{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
   'print.stepsApp':
-    '在iPhone或Android應用程式：點按你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
-  'print.stepsRoute': '{once:pcpd}及傳媒所描述的路徑，是經設定進入{linkedin:dataPrivacy}。',
+    '在iPhone或Android應用程式中：點按你的頭像，然後點按{linkedin:settings}、{linkedin:dataPrivacy}及{linkedin:aiSetting}。把{linkedin:aiToggle}調至{linkedin:off}。',
+  'print.stepsRoute': '經設定進入{linkedin:dataPrivacy}的路徑，與{once:pcpd}及傳媒所描述的相同。',
   'updates.title': '此頁的更新',
   'updates.lastUpdated': '最後更新：',
   'punct.afterLastUpdated': '。',
@@ -390,7 +390,7 @@ const zhHK: Record<UiKey, string> = {
   'region.whatToDo': '應該怎樣做',
   'region.background': '事情經過',
   'region.complain': '向誰投訴',
-  'region.complainLinkedInFirst': '先向領英反映：其私隱政策請用戶如有疑問或投訴，先聯絡領英。',
+  'region.complainLinkedInFirst': '先向領英反映：其私隱政策表示用戶如有疑問或投訴，應先聯絡領英。',
   'region.complainAuthority': '然後聯絡{place}的資料保障機構：{authority}。',
   'region.complainAuthorities': '然後聯絡你在{place}所住州份的資料保障機構：',
   'region.complainNoAuthority': '然後聯絡你所在國家的資料保障機構（如有）。',

@@ -15,6 +15,33 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
     date: '2026-12-04',
+    routes: ['/faq/', '/sources/'],
+    text: {
+      en: 'Corrected: LinkedIn’s words that private messages are left out, as quoted by PCMag, are about training the AI that generates content. Its privacy notice for Europe and the UK says it uses AI to detect harmful content in messages and trains its AI for that; the setting does not cover those models.',
+      'zh-hk':
+        '更正：據{en:PCMag}引述，領英指私人訊息不包括在內，說的是訓練生成內容的人工智能。其《歐洲地區私隱通知》則指會以人工智能偵測訊息中的有害內容，並為此訓練其人工智能；設定並不涵蓋這些模型。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/opt-out/'],
+    text: {
+      en: 'Corrected: LinkedIn’s privacy notice for Europe and the UK does mention members’ feedback on its generative-AI features, as a way it improves its services; we had written that we had not read LinkedIn’s own words on it. The other names for the setting come from a post on a cryptocurrency exchange’s website, not from news reports. The first website step now cites LinkedIn Help for the Me icon.',
+      'zh-hk':
+        '更正：領英的《歐洲地區私隱通知》確有提及會員對其生成式人工智能功能的意見，並列為改善服務的方式之一；我們先前寫成未有讀到領英本身就此的說法。設定的其他名稱出自一個加密貨幣交易所網站上的帖文，而非新聞報道。網頁版的第一步現引用領英說明中心有關{linkedin:me}圖示的說明。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/timeline/'],
+    text: {
+      en: 'Corrected: LinkedIn paused training on Hong Kong members’ data from 11 October 2024 and confirmed it to the PCPD on 14 October; the entry had read as if it told the PCPD on 11 October. The privacy policy of 18 September 2024 is now cited in the copy Open Terms Archive kept, as LinkedIn’s own page shows a later version.',
+      'zh-hk':
+        '更正：領英自2024年10月11日起暫停以香港會員的資料作訓練，並於2024年10月14日向私隱專員公署確認；該條目先前讀來像是領英於暫停當日已通知公署。2024年9月18日的私隱政策現引用開放條款檔案庫（{en:Open Terms Archive}）保存的副本，因為領英本身的網頁顯示的是較新的版本。',
+    },
+  },
+  {
+    date: '2026-12-04',
     routes: ['/opt-out/', '/regions/*'],
     text: {
       en: 'Corrected: the app steps no longer say the profile photo is at the top left, which no source we could quote says. The website’s steps now cite Hesse’s data protection commissioner, who gives the same route.',
@@ -89,7 +116,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: the report of the PCPD’s reminder of late October 2025 says the Commissioner reminded users to pay attention to the changes in LinkedIn’s privacy policy. We had written that she urged them to read the changes.',
       'zh-hk':
-        '更正：有關私隱專員公署2025年10月下旬提醒的報道指，私隱專員提醒用戶留意領英私隱政策的改動。英文版先前寫成她「促請用戶閱讀」有關改動；中文版一直寫作「提醒用戶留意」。',
+        '更正：有關私隱專員公署2025年10月下旬提醒的報道指，私隱專員提醒用戶留意領英私隱政策的改動。英文版先前寫成她「促請用戶閱讀」有關改動。',
     },
   },
   {
@@ -203,7 +230,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     routes: ['/sources/', '/', '/opt-out/', '/faq/', '/pcpd-warning/', '/timeline/', '/why-now/', '/regions/', '/regions/*'],
     text: {
       en: 'Every citation now leads to the passage of its source that supports the sentence: the quote as published, the date we checked it, and a link that opens the source at that passage.',
-      'zh-hk': '每個引用現在都連結至來源中支持該句的段落：原文摘錄、我們核對的日期，以及可直接在原文中開啟該段的連結。',
+      'zh-hk': '每個引用現在都連結至來源中佐證該句的段落：原文摘錄、我們核對的日期，以及可直接在原文中開啟該段的連結。',
     },
   },
   {

@@ -121,6 +121,10 @@ export function keepWordsTogether(text: string, words: readonly string[] = unbre
   // A short title in book-title marks (《歐洲地區私隱通知》) is one name.
   for (const m of text.matchAll(/《[^《》]{1,12}》/g)) hold(charAt.get(m.index)!, [...m[0]].length);
   for (const word of words) for (const m of text.matchAll(new RegExp(word, 'g'))) hold(charAt.get(m.index)!, [...word].length);
+  // A short sentence (我需要填嗎？) is not split, and a last line is never one or two characters (嗎？ alone was seen).
+  for (const m of text.matchAll(/(?<=^|[。？！])[^。？！]{1,6}[。？！]/gu))
+    if (/\p{Script=Han}/u.test(m[0])) hold(charAt.get(m.index)!, [...m[0]].length);
+  if (chars.length > 12 && /\p{Script=Han}/u.test(text)) hold(chars.length - 4, 4);
   return chars.map((c, i) => (joined[i] ? `${c}\u2060` : c)).join('');
 }
 

@@ -60,12 +60,10 @@ test('{once:…} in data gives a term in full the first time, short after: the P
   assert.equal(settled, '個人資料私隱專員公署（私隱專員公署）指出甲。私隱專員公署指出乙。');
 });
 
-test('the press-quoted attribution names both outlets once a page, then still says the press is quoting LinkedIn', () => {
+test('the press-quoted attribution names both outlets and both documents at every mention, as the English does', () => {
   const settled = settleMentions(renderInline('據{once:pressQuotedNotes}，甲。據{once:pressQuotedNotes}，乙。', (p) => p, 'zh-hk'));
-  assert.equal(
-    settled,
-    '據<span lang="en">TechRadar</span>及<span lang="en">The Register</span>引述的領英說明頁及更新通知，甲。據傳媒引述的領英說明，乙。',
-  );
+  const full = '<span lang="en">TechRadar</span>及<span lang="en">The Register</span>引述的領英說明頁及更新通知';
+  assert.equal(settled, `據${full}，甲。據${full}，乙。`);
 });
 test('a hand-written gloss explains a LinkedIn label like the rest of the page', () => {
   const html = settleMentions(
