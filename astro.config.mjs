@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/features/search/pagefindIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { redirectsFileIntegration } from './src/integrations/redirectsFile.ts';
+import { localizedNotFound } from './src/integrations/localizedNotFound.ts';
 import { siteUrlWarning } from './src/integrations/siteUrlWarning.ts';
 import { publicOrigin } from './src/lib/publicOrigin.ts';
 import { citationIntegrity } from './src/features/citations/integration.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
     pagefindIndex(),
     securityHeaders(),
     redirectsFileIntegration(),
+    localizedNotFound(),
     citationIntegrity(),
   ],
   // A site that tells people to protect their data must not leak theirs: same-origin everything, scripts and

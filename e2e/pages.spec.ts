@@ -10,13 +10,13 @@ import { localeRecords } from '../src/lib/i18n.ts';
 // of them in e2e/built/pages.test.ts and e2e/built/language.test.ts, in milliseconds.
 // The FAQ answer pages share one template: one per language stands for the rest (their static facts are checked on the
 // build, e2e/built/journeys.test.ts).
-for (const sitePath of [...templatePages(), '/faq/can-i-undo-it/', '/zh-hk/faq/can-i-undo-it/', '/404.html']) {
+for (const sitePath of [...templatePages(), '/faq/can-i-undo-it/', '/zh-hk/faq/can-i-undo-it/', '/404.html', '/zh-hk/404.html']) {
   const smoke = ['/', '/opt-out/', '/regions/hong-kong/', '/zh-hk/faq/'].includes(sitePath) ? ' @smoke' : '';
   test(`page ${sitePath}: accessibility (light, dark, phone, desktop) and reflow at 320 px${smoke}`, async ({ page, guard }) => {
     // Four axe runs over /sources/ (every quoted passage) and the FAQ (every answer, each with its sources and share
     // controls) take longer than the default allows on 2 cores.
     if (/\/(sources|faq)\/$/.test(sitePath)) test.slow();
-    if (sitePath === '/404.html') guard.allowConsoleErrors(/404 \(Not Found\)/);
+    if (sitePath.endsWith('/404.html')) guard.allowConsoleErrors(/404 \(Not Found\)/);
     await page.goto(rel(sitePath));
     // Accessibility in every combination a reader may bring: light and dark, desktop and phone.
     await expectNoAxeViolations(page);

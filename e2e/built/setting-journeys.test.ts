@@ -89,7 +89,7 @@ for (const locale of LOCALES) {
     for (const id of linkedinAppRouteCites.split(' ')) assert.ok(source.includes(`data-cite="${id}`) || source.includes(` ${id}"`), id);
   });
 
-  for (const path of ['/', '/regions/', ...(locale === 'en' ? ['/404.html'] : [])]) {
+  for (const path of ['/', '/regions/', '/404.html']) {
     const where = `${prefix(locale)}${path}`;
     test(`${where}: the checker's answers carry the button to the setting`, () => {
       const checker = page(where).match(/<region-checker[\s\S]*?<\/region-checker>/)?.[0] ?? '';

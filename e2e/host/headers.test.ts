@@ -48,13 +48,21 @@ test('hashed assets under /_astro/ are cached for a year, immutable', async () =
   }
 });
 
-test('an unknown address answers 404 with the guide’s own page, in both languages', async () => {
-  for (const page of ['no-such-page/', 'zh-hk/no-such-page/', 'regions/atlantis/']) {
+test('an unknown address answers 404 with the guide’s own page, in both languages, the address’s language first', async () => {
+  for (const [page, lang] of [
+    ['no-such-page/', 'en'],
+    ['regions/atlantis/', 'en'],
+    ['zh-hk/no-such-page/', 'zh-Hant-HK'],
+    ['zh-hk/regions/atlantis/', 'zh-Hant-HK'],
+  ] as const) {
     const response = await get(page);
     assert.equal(response.status, 404, page);
     const body = await response.text();
     assert.match(body, /Page not found/, page);
     assert.match(body, /找不到此頁/, page);
+    assert.match(body, new RegExp(`<html lang="${lang}"`), page);
+    const h1 = /<h1[^>]*>([^<]*)</.exec(body)?.[1] ?? '';
+    assert.equal(h1, lang === 'en' ? 'Page not found' : '找不到此頁', page);
   }
 });
 

@@ -29,10 +29,10 @@ export function builtPages(): { path: string; html: string; redirect: boolean }[
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Content pages: everything a reader can land on except redirects and the 404 page. */
+/** Content pages: everything a reader can land on except redirects and the not-found pages (one a language). */
 export function contentPages(): string[] {
   return builtPages()
-    .filter((p) => !p.redirect && p.path !== '/404.html')
+    .filter((p) => !p.redirect && !p.path.endsWith('/404.html'))
     .map((p) => p.path);
 }
 
