@@ -40,7 +40,7 @@ for (const locale of LOCALES) {
       const faq = faqs.find((f) => f.id === 'can-i-undo-it')!;
       await page.goto(localeRoute(locale, 'faq/'));
       await page.getByRole('link', { name: `${t(locale, 'faq.copyLink')}${t(locale, 'punct.colon')}${faq.question[locale]}` }).click();
-      await expect(page.getByRole('status').filter({ hasText: t(locale, 'faq.copied') })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: t(locale, 'share.copied') })).toBeVisible();
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
       expect(`${copied.pathname}${copied.hash}`).toMatch(new RegExp(`/${localeRoute(locale, `faq/${faq.id}/`)}$`));
     });

@@ -32,7 +32,7 @@ for (const locale of LOCALES) {
       const copy = page.getByRole('link', { name: `${t(locale, 'faq.copyLink')}${t(locale, 'punct.colon')}${question}` });
       await expectThumbTarget(copy);
       await copy.click();
-      await expect(page.getByRole('status').filter({ hasText: t(locale, 'faq.copied') })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: t(locale, 'share.copied') })).toBeVisible();
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
       expect(copied.pathname).toMatch(new RegExp(`${localePath(locale, `faq/${faq.id}/`)}$`));
       expect(copied.hash).toBe('');

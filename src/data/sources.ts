@@ -80,9 +80,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-11-29',
     group: 'linkedin',
     supports: {
-      en: 'For the EU, the EEA, Switzerland and the UK: “legitimate interests” as the legal basis for training content-generating AI; in the UK, sharing some content with Microsoft for Microsoft’s own AI, which the same setting switches off. Checked against the version effective 21 August 2026, whose AI passages are the same as in the version of 3 November 2025.',
+      en: 'For the EU, the EEA, Switzerland and the UK: “legitimate interests” as the legal basis for training content-generating AI; in the UK, sharing some content with Microsoft for Microsoft’s own AI, which the same setting switches off (the notice’s sentence on opting out of it links to the setting’s address). Checked against the version effective 21 August 2026, whose AI passages are the same as in the version of 3 November 2025.',
       'zh-hk':
-        '適用於歐盟、歐洲經濟區、瑞士及英國：以「正當權益」作為訓練生成內容的人工智能的法律依據；在英國，把部分內容交給微軟，供微軟訓練其自家的人工智能，而同一設定可關閉這種分享。已對照2025年11月3日及2026年8月21日生效的兩個版本，兩者有關人工智能的段落相同。',
+        '適用於歐盟、歐洲經濟區、瑞士及英國：以「正當權益」作為訓練生成內容的人工智能的法律依據；在英國，把部分內容交給微軟，供微軟訓練其自家的人工智能，而同一設定可關閉這種分享（通知中有關選擇退出的一句，連結至該設定的網址）。已對照2025年11月3日及2026年8月21日生效的兩個版本，兩者有關人工智能的段落相同。',
     },
   },
   {

@@ -3,8 +3,8 @@ import type { UiKey } from '../data/ui.ts';
 /** What the Share island says after a try, declared once for the server (islandMessages) and the browser. */
 export const shareMessages = { copied: 'share.copied', failed: 'share.failed' } as const satisfies Record<string, UiKey>;
 
-/** What the FAQ's Copy link says once the link is on the clipboard. */
-export const faqLinkMessages = { copied: 'faq.copied' } as const satisfies Record<string, UiKey>;
+/** What the FAQ's Copy link says once the link is on the clipboard: the same words as every other copy of a link. */
+export const faqLinkMessages = { copied: 'share.copied' } as const satisfies Record<string, UiKey>;
 
 /** How a share attempt ended, so the caller can say so. */
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
