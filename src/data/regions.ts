@@ -248,7 +248,10 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     name: { en: 'Finland', 'zh-hk': '芬蘭' },
     group: 'eu',
     authorities: [
-      { name: { en: 'Office of the Data Protection Ombudsman', 'zh-hk': '芬蘭資料保障監察專員辦公室' }, url: 'https://tietosuoja.fi/' },
+      {
+        name: { en: 'Tietosuojavaltuutetun toimisto (Office of the Data Protection Ombudsman)', 'zh-hk': '芬蘭資料保障監察專員辦公室' },
+        url: 'https://tietosuoja.fi/',
+      },
     ],
     timeZone: 'Europe/Helsinki',
     extraZones: ['Europe/Mariehamn'],
@@ -424,7 +427,10 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'National Authority for Data Protection and Freedom of Information', 'zh-hk': '匈牙利國家資料保障及資訊自由局' },
+        name: {
+          en: 'Nemzeti Adatvédelmi és Információszabadság Hatóság (National Authority for Data Protection and Freedom of Information)',
+          'zh-hk': '匈牙利國家資料保障及資訊自由局',
+        },
         abbr: 'NAIH',
         url: 'https://www.naih.hu/',
       },
@@ -587,7 +593,10 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     group: 'eu',
     authorities: [
       {
-        name: { en: 'Office for Personal Data Protection of the Slovak Republic', 'zh-hk': '斯洛伐克個人資料保障辦公室' },
+        name: {
+          en: 'Úrad na ochranu osobných údajov SR (Office for Personal Data Protection of the Slovak Republic)',
+          'zh-hk': '斯洛伐克個人資料保障辦公室',
+        },
         url: 'https://dataprotection.gov.sk/',
       },
     ],
