@@ -281,7 +281,7 @@ const zhHK: Record<UiKey, string> = {
   'checker.answerAtTheLatest': '{name}：最遲自{date}起，領英已可使用會員資料訓練其生成式人工智能；有關設定預設開啟，會員可自行關閉。',
   'checker.readMore': '這對{name}的會員有何影響',
   'checker.otherPlaces': '其他國家及地區',
-  'checker.answerUnsettled': '{name}：本指南查閱過的領英文件沒有說明領英是否在{name}以會員資料訓練人工智能，亦沒有說明由何時開始。',
+  'checker.answerUnsettled': '{name}：本指南查閱過的領英文件沒有說明領英是否以該地會員的資料訓練人工智能，亦沒有說明由何時開始。',
   'checker.readElsewhere': '其他地區的情況',
   'checker.allRegions': '查看所有國家及地區',
   'countdown.where': '在{place}',
@@ -400,7 +400,7 @@ const zhHK: Record<UiKey, string> = {
   'regions.since': '自{date}起',
   'regions.sinceAtTheLatest': '最遲自{date}起',
   'region.elsewhereUnsettled':
-    '清單不包括{places}：本指南查閱過的領英文件沒有說明領英是否在{places}以會員資料訓練人工智能，亦沒有說明由何時開始。',
+    '清單不包括{places}：本指南查閱過的領英文件沒有說明領英是否以有關地方會員的資料訓練人工智能，亦沒有說明由何時開始。',
   'shareCard.headline': '領英會否用你的資料訓練人工智能？',
   'shareCard.body': '如你在香港、歐盟、歐洲經濟區、瑞士、英國或加拿大，領英自{date}起可用你的資料訓練生成式人工智能，除非你關閉設定。',
   'shareCard.region': '自{date}起，領英可使用{place}會員的資料訓練生成式人工智能，除非會員自行關閉設定。',

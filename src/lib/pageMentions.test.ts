@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mentionHtml, mentionScopeEnd, mentionScopeStart, settleMentions } from './pageMentions.ts';
+import { mentionHtml, labelsScopeStart, mentionScopeEnd, mentionScopeStart, settleMentions } from './pageMentions.ts';
 import { glossHtml, renderInline } from './inlineMarkup.ts';
 
 const label = mentionHtml('label.off', '（關閉）', '');
@@ -73,4 +73,10 @@ test('a hand-written gloss explains a LinkedIn label like the rest of the page',
     html,
     '<span lang="en">Data sharing</span>（資料分享）會員可透過<span lang="en">Data sharing</span>設定關閉，見<span lang="en">Meta</span>。',
   );
+});
+
+test('a platform tab explains LinkedIn’s labels again, and takes the page’s other names as said', () => {
+  const pcpd = mentionHtml('pcpd', '個人資料私隱專員公署（私隱專員公署）', '私隱專員公署');
+  const settled = settleMentions(`${pcpd}。Off${label}。${labelsScopeStart}${pcpd}。Off${label}。${mentionScopeEnd}Off${label}。`);
+  assert.equal(settled, '個人資料私隱專員公署（私隱專員公署）。Off（關閉）。私隱專員公署。Off（關閉）。Off。');
 });

@@ -26,6 +26,12 @@ export const mentionScopeStart = `<${SCOPE_TAG}>`;
 export const mentionScopeEnd = `</${SCOPE_TAG}>`;
 /** A scope read on its own from its start (an entry of the updates list): it says everything in full afresh. */
 export const freshScopeStart = `<${SCOPE_TAG} data-fresh>`;
+/**
+ * A scope a reader follows step by step on its own (one platform's tab): it explains LinkedIn's labels again, since
+ * that is where a reader with LinkedIn in Chinese looks for them, and takes the page's other names as said.
+ */
+export const labelsScopeStart = `<${SCOPE_TAG} data-labels>`;
+const LABEL_KEY = /^label\./;
 
 /** A name settled where it is written plainly in the page's text (in data, MDX and glosses alike): `text` is how it is
  * written, `firstHtml` what its first mention on the page becomes. */
@@ -44,6 +50,7 @@ const TOKEN = new RegExp(
     `<${MENTION_TAG} data-key="([\\w.-]+)"><mention-first>([\\s\\S]*?)</mention-first><mention-later>([\\s\\S]*?)</mention-later></${MENTION_TAG}>`,
     `<${SCOPE_TAG}>`,
     `<${SCOPE_TAG} data-fresh>`,
+    `<${SCOPE_TAG} data-labels>`,
     `</${SCOPE_TAG}>`,
     // Text no reader sees as the page's prose: the head, scripts (JSON-LD included), styles, templates.
     '<head[\\s>][\\s\\S]*?</head>',
@@ -106,8 +113,11 @@ function settle(html: string, said: Set<string>[], written: readonly WrittenName
         ? chosen
         : chosen.replace(/<[^>]*>|[^<]+/g, (part) => (part.startsWith('<') ? (track(part), part) : complete(part)));
     }
-    if (whole === mentionScopeStart || whole === freshScopeStart) {
-      said.push(whole === freshScopeStart ? new Set() : new Set(said.at(-1)));
+    if (whole === mentionScopeStart || whole === freshScopeStart || whole === labelsScopeStart) {
+      const before = [...said.at(-1)!];
+      said.push(
+        new Set(whole === freshScopeStart ? [] : whole === labelsScopeStart ? before.filter((key) => !LABEL_KEY.test(key)) : before),
+      );
       return '';
     }
     if (whole === mentionScopeEnd) {
