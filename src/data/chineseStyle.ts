@@ -44,7 +44,7 @@ export const chineseStyleRules: readonly ChineseStyleRule[] = [
   { avoid: '十分具吸引力', use: '極具吸引力 or 十分吸引', why: 'awkward' },
   { avoid: '會作監察', use: '會繼續監察', why: 'as the ICO says (“continue to monitor”)' },
   { avoid: '將於[^，。]{0,16}起', use: '將由…起', why: '於 marks a point in time, 由…起 a start' },
-  { avoid: '所在地區的資料保障機構', use: '所住州份的資料保障機構', why: 'Germany’s authorities are by state' },
+  { avoid: '所在地區的資料保障機構', use: '所居州份的資料保障機構', why: 'Germany’s authorities are by state' },
   { avoid: '商討', use: '溝通', why: 'one word for the PCPD’s talks with LinkedIn' },
   {
     avoid: '(?<!私隱)《條例》|香港條例|(?<![》）隱]|數據保障)條例(?!簡介)',

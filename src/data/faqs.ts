@@ -123,7 +123,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     card: {
       en: 'Not to train AI that generates content, LinkedIn says, as quoted by PCMag. Its notice for Europe and the UK says it uses AI to find harmful content in messages.',
       'zh-hk':
-        '不會用於訓練生成內容的人工智能，據{en:PCMag}引述，領英如此表示。其《歐洲地區私隱通知》則指會以人工智能找出訊息中的有害內容。',
+        '據{en:PCMag}引述，領英表示訓練生成內容的人工智能時不會使用私人訊息。其《歐洲地區私隱通知》則指會以人工智能找出訊息中的有害內容。',
     },
     answer: {
       en: [

@@ -251,7 +251,7 @@ const zhHK: Record<UiKey, string> = {
   'region.answer': '會，除非你已關閉設定。',
   'cta.hint': '直達領英的設定頁；如有需要請先登入。',
   'linkedin.labelsNote':
-    '領英的標籤以英文列出，括號內是我們的中文解釋。如你的領英以中文顯示，畫面上的字眼可能不同：請先用直接連結；如要自行尋找，選項仍在同一位置。',
+    '本頁的領英選項名稱照英文介面寫出，括號內是我們的解釋。如你的領英以中文顯示，字眼可能不同：請先用直接連結；如要自行尋找，選項位置相同。',
   'cta.inApp': '如連結開啟的是領英應用程式而非設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
   'appSteps.photo': '點按你的頭像。',
   'appSteps.tap': '點按{label}。',
@@ -390,7 +390,7 @@ const zhHK: Record<UiKey, string> = {
   'region.complain': '向誰投訴',
   'region.complainLinkedInFirst': '先向領英反映：其私隱政策表示用戶如有疑問或投訴，應先聯絡領英。',
   'region.complainAuthority': '然後聯絡{place}的資料保障機構：{authority}。',
-  'region.complainAuthorities': '然後聯絡你在{place}所住州份的資料保障機構：',
+  'region.complainAuthorities': '然後聯絡你在{place}所居州份的資料保障機構：',
   'region.complainNoAuthority': '然後聯絡你所在國家的資料保障機構（如有）。',
   'region.share': '分享',
   'region.shareText': '把此頁轉發給在{place}使用領英的人。',
