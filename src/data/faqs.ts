@@ -15,11 +15,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'If you are in Hong Kong, Canada, the EU, the EEA or Switzerland: from 3 November 2025, unless you had switched the setting off. LinkedIn’s help page and update notice on the change, as quoted by TechRadar and The Register, names members in these places. If you are in the UK: from the same day; LinkedIn’s privacy notice for Europe and the UK was updated then to name its legal basis for this training.',
-        'Everywhere else, including the United States: since September 2024 at the latest. LinkedIn disclosed on 18 September 2024 that it trains on members’ data by default; members had noticed the setting, already on, before then. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
+        'Everywhere else, including the United States: since September 2024 at the latest. On 18 September 2024 LinkedIn updated its privacy policy and said in a blog post that it trains on members’ data by default; members had noticed the setting, already on, before the policy was updated. In Hong Kong and Canada, LinkedIn paused after the regulators stepped in; training there resumed on 3 November 2025. For the UK, the regulator said on 20 September 2024 that LinkedIn had suspended training there. See the [full timeline](/timeline/).',
       ],
       'zh-hk': [
         '如果你身處香港、加拿大、歐盟、歐洲經濟區或瑞士，領英由2025年11月3日起可用你的資料訓練，除非你已關閉設定；{once:pressQuotedNotes}提及這些地方的會員。如果你身處英國，同樣由當日起；領英的《歐洲地區私隱通知》於當日更新，說明這項訓練的法律依據，並適用於英國。',
-        '在其他地方（包括美國），最遲自2024年9月起已是如此。領英於2024年9月18日披露，已預設以會員資料進行訓練；在此之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
+        '在其他地方（包括美國），最遲自2024年9月起已是如此。2024年9月18日，領英更新私隱政策，並在網誌文章中表明已預設以會員資料進行訓練；在私隱政策更新之前，已有會員發現這個早已開啟的設定。在香港及加拿大，領英在監管機構介入後暫停，兩地的訓練於2025年11月3日恢復。英國方面，英國資訊專員辦公室於2024年9月20日表示，領英已暫停在英國的訓練。詳見[完整時間線](/timeline/)。',
       ],
     },
     sources: [
@@ -99,11 +99,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'LinkedIn’s privacy notice for the EU, the EEA, Switzerland and the UK lists your profile (such as your name, photo, positions, education, location, skills, summary, certifications, endorsements and recommendations), your posts, articles, comments and poll answers, your group activity and group messages, résumés and answers to screening questions you saved, and what you type into LinkedIn’s AI features.',
-        'For members in Hong Kong, Canada, the EU, the EEA and Switzerland, LinkedIn describes it more briefly, as quoted by PCMag: details from your profile and public content you post, not your private messages. According to an email seen by Neowin, as Windows Report reported, the data includes profile information and public posts. PCMag reported that LinkedIn also leaves out login credentials, payment methods and credit cards, and salary or job-application data attributable to a specific member.',
+        'For members in Hong Kong, Canada, the EU, the EEA and Switzerland, LinkedIn’s short description, as quoted by PCMag, is details from your profile and public content you post, not your private messages. PCMag also listed the categories used for those members: profile data, what you enter into AI features, screening answers and résumés, group activity and group messages, and your posts, articles and comments. According to an email seen by Neowin, as Windows Report reported, the data includes profile information and public posts. PCMag reported that LinkedIn also leaves out login credentials, payment methods and credit cards, and salary or job-application data attributable to a specific member.',
       ],
       'zh-hk': [
         '領英適用於歐盟、歐洲經濟區、瑞士及英國的《歐洲地區私隱通知》列出：你的個人檔案（例如姓名、相片、職位、學歷、所在地、技能、簡介、證書、技能認可及推薦）、你的帖文、文章、留言及投票回應、你的群組活動及群組訊息、你儲存的履歷及篩選問題答案，以及你在領英人工智能功能中輸入的內容。',
-        '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據{en:PCMag}引述，領英的描述較簡短：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。據{en:Windows Report}報道，{en:Neowin}看過的一封電郵指有關資料包括個人檔案資料及公開帖文。{en:PCMag}亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
+        '對於香港、加拿大、歐盟、歐洲經濟區及瑞士的會員，據{en:PCMag}引述，領英的簡短描述是：你的個人檔案資料及你發布的公開內容，但不包括私人訊息。{en:PCMag}亦列出用於這些會員的資料類別：個人檔案資料、你在人工智能功能中輸入的內容、篩選問題答案及履歷、群組活動及群組訊息，以及你的帖文、文章和留言。據{en:Windows Report}報道，{en:Neowin}看過的一封電郵指有關資料包括個人檔案資料及公開帖文。{en:PCMag}亦報道，領英不會使用登入資料、付款方式及信用卡，以及可追溯至個別會員的薪酬或求職申請資料。',
       ],
     },
     sources: [
@@ -113,6 +113,12 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       'linkedin-eu-notice#data-screening-resumes',
       'linkedin-eu-notice#data-gai-input',
       'pcmag-2025#not-private-messages',
+      'pcmag-2025#categories-used',
+      'pcmag-2025#profile-data',
+      'pcmag-2025#gen-ai-usage-data',
+      'pcmag-2025#jobs-data',
+      'pcmag-2025#groups-data',
+      'pcmag-2025#member-content',
       'windowsreport-2025-09-24#email-seen-by-neowin',
       'pcmag-2025#other-exclusions',
     ],
@@ -128,12 +134,12 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'Not to train the AI models that generate content. LinkedIn says the data it uses for that “does not include your private messages”, as quoted by PCMag; Luxembourg’s data protection authority says the same, and The Register reported that LinkedIn spelled it out in several places.',
-        'Messages in groups are a different matter: LinkedIn’s privacy notice for Europe and the UK lists group activity and group messages among the data it uses.',
+        'Messages in groups are a different matter: LinkedIn’s privacy notice for Europe and the UK lists group activity and group messages among the data it uses, and PCMag listed them for members in Hong Kong and Canada too.',
         'The same notice says LinkedIn uses AI, generative AI among it, to detect and prevent harmful content in messages, and trains its AI systems for these safety and security purposes. The setting covers only the models that generate content, so it does not switch that off.',
       ],
       'zh-hk': [
         '不會用於訓練生成內容的人工智能模型。據{en:PCMag}引述，領英表示這方面所用的資料「不包括你的私人訊息」；盧森堡國家資料保障委員會（{en:CNPD}）亦有相同說法，而{en:The Register}亦報道領英在多處清楚說明這一點。',
-        '群組訊息則不同：領英適用於歐洲及英國的《歐洲地區私隱通知》把群組活動及群組訊息列為會使用的資料。',
+        '群組訊息則不同：領英適用於歐洲及英國的《歐洲地區私隱通知》把群組活動及群組訊息列為會使用的資料，而{en:PCMag}亦把它們列為用於香港及加拿大會員的資料。',
         '同一份通知亦指，領英會以人工智能（包括生成式人工智能）偵測及防止訊息中的有害內容，並為這些安全用途訓練其人工智能系統。設定只涵蓋生成內容的模型，因此不會停止這方面的使用。',
       ],
     },
@@ -143,6 +149,8 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
       'theregister-2025-10-27#private-messages-not-included',
       'windowsreport-2025-09-24#private-messages-not-accessed',
       'linkedin-eu-notice#data-groups',
+      'pcmag-2025#categories-used',
+      'pcmag-2025#groups-data',
       'linkedin-eu-notice#safety-ai-messages',
       'linkedin-help-gai#content-models-only',
     ],
@@ -268,7 +276,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     },
     answer: {
       en: [
-        'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also how members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
+        'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also one way members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
       ],
       'zh-hk': [
         '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，可使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在[{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
@@ -390,7 +398,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'The Office of the Privacy Commissioner for Personal Data is Hong Kong’s privacy regulator. It enforces the Personal Data (Privacy) Ordinance, Cap. 486. Ada Chung Lai-ling is the Commissioner: she held the post when the PCPD took up LinkedIn’s case in 2024, and was reappointed for five years from 4 September 2025, HK01 reported. Read [what it said about LinkedIn](/pcpd-warning/).',
       ],
       'zh-hk': [
-        '{once:pcpd}是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任私隱專員；據《香港01》報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
+        '{once:pcpd}是香港的私隱監管機構，負責執行《個人資料（私隱）條例》（第486章）。現任私隱專員為鍾麗玲：公署於2024年跟進領英事件時已由她出任私隱專員；據香港01報道，她再度獲委任，任期五年，由2025年9月4日起生效。閱讀[公署對領英的說法](/pcpd-warning/)。',
       ],
     },
     sources: [

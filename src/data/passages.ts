@@ -71,7 +71,10 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'We may use your personal data to improve, develop, and provide products and Services, develop and train artificial intelligence (AI) models, develop, provide, and personalize our Services, and gain insights with the help of AI, automated systems, and inferences',
-    gloss: { 'zh-hk': '領英可使用你的個人資料改進及開發產品和服務、開發及訓練人工智能模型，並借助人工智能等取得洞察。' },
+    gloss: {
+      'zh-hk':
+        '領英可使用你的個人資料改進、開發及提供產品和服務，開發及訓練人工智能模型，開發、提供及個人化其服務，並借助人工智能、自動化系統及推論取得洞察。',
+    },
   },
   {
     id: 'linkedin-privacy-policy#shares-with-microsoft',
@@ -659,7 +662,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'Privacy Commissioner of Canada Philippe Dufresne welcomes a commitment from LinkedIn to voluntarily pause its practice of using the personal information of Canadian members to train its generative artificial intelligence (AI) models',
-    gloss: { 'zh-hk': '加拿大私隱專員歡迎領英承諾自願暫停以加拿大會員的個人資料訓練其生成式人工智能模型。' },
+    gloss: { 'zh-hk': '加拿大私隱專員Philippe Dufresne歡迎領英承諾自願暫停以加拿大會員的個人資料訓練其生成式人工智能模型。' },
   },
   {
     id: 'opc-2024-12-10#media-reports-without-notice',
@@ -958,6 +961,52 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'It will also not scrape login credentials, payment methods and credit cards, or member-provided salary data or job application data attributable to a specific member.',
     gloss: { 'zh-hk': '領英亦不會抽取登入資料、付款方式及信用卡，或可追溯至個別會員的薪酬資料或求職申請資料。' },
   },
+  {
+    id: 'pcmag-2025#categories-used',
+    lang: 'en',
+    level: 'press',
+    quote: 'It does, however, use the following categories of data to train its gen AI models:',
+    gloss: { 'zh-hk': '不過，領英會使用以下類別的資料訓練其生成式人工智能模型：' },
+  },
+  {
+    id: 'pcmag-2025#profile-data',
+    lang: 'en',
+    level: 'press',
+    quote:
+      'Profile Data: Name, photo, current position, prior work experience, education, location, skills, certifications, licenses, volunteering experiences, publications, patents, endorsements, and recommendations.',
+    gloss: {
+      'zh-hk': '個人檔案資料：姓名、相片、現職、過往工作經驗、學歷、所在地、技能、證書、執照、義務工作經驗、著作、專利、技能認可及推薦。',
+    },
+  },
+  {
+    id: 'pcmag-2025#gen-ai-usage-data',
+    lang: 'en',
+    level: 'press',
+    quote: 'Generative AI Usage Data: Content that you enter into gen AI features.',
+    gloss: { 'zh-hk': '生成式人工智能使用資料：你在生成式人工智能功能中輸入的內容。' },
+  },
+  {
+    id: 'pcmag-2025#jobs-data',
+    lang: 'en',
+    level: 'press',
+    quote:
+      'Jobs-related Data: Generic responses to screening questions and resumes that members add to their LinkedIn account for ongoing and future use.',
+    gloss: { 'zh-hk': '與工作相關的資料：會員加入其領英帳戶以供日後使用的篩選問題一般答案及履歷。' },
+  },
+  {
+    id: 'pcmag-2025#groups-data',
+    lang: 'en',
+    level: 'press',
+    quote: 'Groups Data: Group activity and group messages',
+    gloss: { 'zh-hk': '群組資料：群組活動及群組訊息。' },
+  },
+  {
+    id: 'pcmag-2025#member-content',
+    lang: 'en',
+    level: 'press',
+    quote: 'Member Content: Posts, articles, poll responses, contributions and comments (all formats)',
+    gloss: { 'zh-hk': '會員內容：帖文、文章、投票回應、貢獻及留言（所有格式）。' },
+  },
   // techradar-2025-09-22
   {
     id: 'techradar-2025-09-22#objection-form-other-models',
@@ -1091,7 +1140,10 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'Members can opt out using the Data sharing setting (guests can opt out here, by clicking on “Opt-out of Targeted Advertising”).',
-    gloss: { 'zh-hk': '會員可透過Data sharing（資料分享）設定選擇退出。' },
+    gloss: {
+      'zh-hk':
+        '會員可透過Data sharing（資料分享）設定選擇退出；訪客則可在該頁按Opt-out of Targeted Advertising（選擇不接收目標廣告）選擇退出。',
+    },
   },
   // bdsg-40
   {

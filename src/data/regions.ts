@@ -42,6 +42,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
         name: { en: 'Office of the Privacy Commissioner for Personal Data', 'zh-hk': '個人資料私隱專員公署' },
         abbr: 'PCPD',
         url: 'https://www.pcpd.org.hk/',
+        namedOfficiallyIn: ['en', 'zh-hk'],
       },
     ],
     timeZone: 'Asia/Hong_Kong',

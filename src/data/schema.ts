@@ -129,6 +129,8 @@ export const authoritySchema = z.object({
   url: z.url(),
   /** Its complaint page or form, where we found one; readers are otherwise sent to its home page. */
   complaintUrl: z.url().optional(),
+  /** The languages in which its name is its own official name (the PCPD's Chinese one): there it needs no original beside it. */
+  namedOfficiallyIn: z.array(z.enum(locales)).optional(),
 });
 export type Authority = z.infer<typeof authoritySchema>;
 

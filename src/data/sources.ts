@@ -400,9 +400,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-12-03',
     group: 'press',
     supports: {
-      en: 'LinkedIn’s own words, as quoted by PCMag, that the data includes profile details and public content and “does not include your private messages”; PCMag’s report of what else is left out.',
+      en: 'LinkedIn’s own words, as quoted by PCMag, that the data includes profile details and public content and “does not include your private messages”; PCMag’s list of the categories of data used for members in those regions, and of what is left out.',
       'zh-hk':
-        '{en:PCMag}引述領英所說，所用資料包括個人檔案資料及公開內容，但「不包括你的私人訊息」；以及{en:PCMag}報道的其他不會使用的資料。',
+        '{en:PCMag}引述領英所說，所用資料包括個人檔案資料及公開內容，但「不包括你的私人訊息」；以及{en:PCMag}列出用於這些地區會員的資料類別及不會使用的資料。',
     },
   },
   {
@@ -460,7 +460,7 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     title: '私隱專員鍾麗玲續任五年：擔當改革者，推廣人工智能與數據安全',
     titleLang: 'zh-hk',
     publisher: 'HK01',
-    publisherName: { 'zh-hk': '《香港01》' },
+    publisherName: { 'zh-hk': '香港01' },
     url: 'https://www.hk01.com/%E6%94%BF%E6%83%85/60266943/%E7%A7%81%E9%9A%B1%E5%B0%88%E5%93%A1%E9%8D%BE%E9%BA%97%E7%8E%B2%E7%BA%8C%E4%BB%BB%E4%BA%94%E5%B9%B4-%E6%93%94%E7%95%B6%E6%94%B9%E9%9D%A9%E8%80%85-%E6%8E%A8%E5%BB%A3%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD%E8%88%87%E6%95%B8%E6%93%9A%E5%AE%89%E5%85%A8',
     date: '2025-08-15',
     accessed: '2026-12-03',
@@ -507,9 +507,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-12-04',
     group: 'linkedin',
     supports: {
-      en: 'On the LinkedIn website, the way to Settings & Privacy starts at the Me icon at the top of the page. Undated: read in a stored copy.',
+      en: 'On the LinkedIn website, the way to Settings & Privacy starts at the Me icon at the top of the page. It gives no date, only how long ago it was last updated: read in a stored copy.',
       'zh-hk':
-        '在領英網頁版，前往{linkedin:settingsAndPrivacy}的路徑由頁面頂部的{linkedin:me}圖示開始。此頁未註明日期，我們閱讀的是存檔副本。',
+        '在領英網頁版，前往{linkedin:settingsAndPrivacy}的路徑由頁面頂部的{linkedin:me}圖示開始。此頁沒有註明日期，只顯示多久以前更新；我們閱讀的是存檔副本。',
     },
   },
   {
@@ -521,9 +521,9 @@ export const sources: readonly Source[] = sourceSchema.array().parse([
     accessed: '2026-12-03',
     group: 'linkedin',
     supports: {
-      en: 'Outside the EU, the EEA and Switzerland, LinkedIn shares members’ information with Microsoft for more personalised ads, and members can opt out with the Data sharing setting. Undated: read in a stored copy.',
+      en: 'Outside the EU, the EEA and Switzerland, LinkedIn shares members’ information with Microsoft for more personalised ads, and members can opt out with the Data sharing setting. It gives no date, only how long ago it was last updated: read in a stored copy.',
       'zh-hk':
-        '在歐盟、歐洲經濟區及瑞士以外，領英會與微軟分享會員資料，以提供更個人化的廣告；會員可透過{linkedin:dataSharing}設定選擇退出。此頁未註明日期，我們閱讀的是存檔副本。',
+        '在歐盟、歐洲經濟區及瑞士以外，領英會與微軟分享會員資料，以提供更個人化的廣告；會員可透過{linkedin:dataSharing}設定選擇退出。此頁沒有註明日期，只顯示多久以前更新；我們閱讀的是存檔副本。',
     },
   },
   {

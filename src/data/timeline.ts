@@ -5,11 +5,14 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
   {
     id: 'training-starts-outside-europe',
     date: '2024-09-18',
-    title: { en: 'LinkedIn discloses that it trains AI on members’ data', 'zh-hk': '領英披露以會員資料訓練人工智能' },
+    title: {
+      en: 'LinkedIn’s privacy policy and blog post say it trains AI on members’ data',
+      'zh-hk': '領英在私隱政策及網誌中表明以會員資料訓練人工智能',
+    },
     summary: {
-      en: 'LinkedIn updates its privacy policy and publishes a blog post saying it uses members’ data to train generative-AI models, with a setting that is on unless members switch it off. Members had already found the setting, switched on for them, before LinkedIn said so. Members in the EU, the EEA and Switzerland are left out. Hong Kong and Canada are included until LinkedIn pauses there in the months that follow.',
+      en: 'LinkedIn updates its privacy policy and publishes a blog post saying it uses members’ data to train generative-AI models, with a setting that is on unless members switch it off. Members had already found the setting, switched on for them, before the policy was updated. Members in the EU, the EEA and Switzerland are left out. Hong Kong and Canada are included until LinkedIn pauses there in the months that follow.',
       'zh-hk':
-        '領英更新私隱政策並發表網誌文章，表示正以會員資料訓練生成式人工智能模型，而有關設定預設開啟，除非會員自行關閉。在領英公開說明之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港及加拿大則包括在內，直至領英在其後數月暫停在這兩地的訓練。',
+        '領英更新私隱政策並發表網誌文章，表示正以會員資料訓練生成式人工智能模型，而有關設定預設開啟，除非會員自行關閉。在私隱政策更新之前，已有會員發現這個早已替他們開啟的設定。歐盟、歐洲經濟區及瑞士的會員不包括在內。香港及加拿大則包括在內，直至領英在其後數月暫停在這兩地的訓練。',
     },
     regions: ['elsewhere', 'hong-kong', 'canada'],
     sources: [
@@ -162,7 +165,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'From 3 November 2025 LinkedIn can use the data of members in the EU, the EEA, Switzerland, Canada and Hong Kong to train content-generating AI models unless they have switched the setting off, according to its help page and update notice on the change as quoted by TechRadar and The Register; its help page, as quoted by TechRadar, says it relies on “legitimate interest”. This ends its pauses in Canada and Hong Kong. Its privacy notice for Europe and the UK, updated that day, names “legitimate interests” as the legal basis there.',
       'zh-hk':
-        '自2025年11月3日起，領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型，已關閉設定的會員除外。以上內容見於{once:pressQuotedNotes}；據{en:TechRadar}引述，該說明頁指領英以「正當權益」（{en:legitimate interests}）為依據。領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」列為歐洲及英國的法律依據。',
+        '自2025年11月3日起，領英可使用歐盟、歐洲經濟區、瑞士、加拿大及香港會員的資料訓練生成內容的人工智能模型，已關閉設定的會員除外。以上內容見於{once:pressQuotedNotes}；據{en:TechRadar}引述，該說明頁指領英以「正當權益」（{en:legitimate interest}）為依據。領英在加拿大及香港的暫停亦隨之結束。領英於當日更新的《歐洲地區私隱通知》亦把「正當權益」列為歐洲及英國的法律依據。',
     },
     regions: ['eu', 'eea', 'switzerland', 'canada', 'hong-kong', 'uk'],
     sources: [
@@ -181,7 +184,7 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     summary: {
       en: 'After engagement from Ireland’s Data Protection Commission, LinkedIn commits to use less personal data, drawn from a shorter period, to improve its measures to keep out the data of users under 18, and to filter out some potentially sensitive content. The DPC requires it to report within five months of starting, so by about April 2026. What the report said is not known to us as of 3 December 2026.',
       'zh-hk':
-        '愛爾蘭資料保障委員會介入後，領英承諾減少所用的個人資料及縮短資料的時間範圍、加強措施防止18歲以下用戶的資料被使用，並過濾部分可能屬敏感的內容。委員會要求領英在開始處理後五個月內（即約2026年4月前）提交報告。截至2026年12月3日，我們並不知道報告的內容。',
+        '經愛爾蘭資料保障委員會跟進後，領英承諾減少所用的個人資料及縮短資料的時間範圍、加強措施防止18歲以下用戶的資料被使用，並過濾部分可能屬敏感的內容。委員會要求領英在開始處理後五個月內（即約2026年4月前）提交報告。截至2026年12月3日，我們並不知道報告的內容。',
     },
     regions: ['eu', 'eea'],
     sources: [

@@ -337,7 +337,7 @@ const zhHK: Record<UiKey, string> = {
   'sources.group.press': '傳媒報道',
   'sources.group.background': '背景資料',
   'sources.usedFor': '用於：',
-  'sources.whoSpeaks': '說法出自：',
+  'sources.whoSpeaks': '出處：',
   'evidence.linkedin': '領英的原文',
   'evidence.law': '法例原文',
   'evidence.regulator': '監管機構或政府的原文',

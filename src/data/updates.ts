@@ -15,6 +15,32 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
     date: '2026-12-04',
+    routes: ['/regions/elsewhere/', '/faq/', '/timeline/', '/sources/'],
+    text: {
+      en: 'Corrected: 18 September 2024 is the day LinkedIn updated its privacy policy and said in a blog post that it trains on members’ data. We had called it the day LinkedIn disclosed the training, as if nothing had been said before; members had found the setting before the policy was updated.',
+      'zh-hk':
+        '更正：2024年9月18日是領英更新私隱政策，並在網誌文章中表明以會員資料進行訓練的日子。我們先前稱之為領英披露這項訓練的日子，彷彿在此之前並無任何說明；其實在私隱政策更新之前，已有會員發現這個設定。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/faq/'],
+    text: {
+      en: 'Added: the categories of data PCMag lists for members in Hong Kong, Canada, the EU, the EEA and Switzerland, group messages among them, beside LinkedIn’s short description of what it uses.',
+      'zh-hk':
+        '新增：{en:PCMag}列出用於香港、加拿大、歐盟、歐洲經濟區及瑞士會員的資料類別，當中包括群組訊息，與領英對所用資料的簡短描述並列。',
+    },
+  },
+  {
+    date: '2026-12-04',
+    routes: ['/regions/united-kingdom/'],
+    text: {
+      en: 'Corrected: 23 September 2025 is when the ICO said LinkedIn had decided to resume its plans; we had given September 2025 as the date of LinkedIn’s decision.',
+      'zh-hk': '更正：2025年9月23日是資訊專員辦公室表示領英已決定恢復其計劃的日子；我們先前把2025年9月寫成領英作出決定的時間。',
+    },
+  },
+  {
+    date: '2026-12-04',
     routes: ['/faq/', '/sources/'],
     text: {
       en: 'Corrected: LinkedIn’s words that private messages are left out, as quoted by PCMag, are about training the AI that generates content. Its privacy notice for Europe and the UK says it uses AI to detect harmful content in messages and trains its AI for that; the setting does not cover those models.',

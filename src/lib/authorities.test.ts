@@ -18,6 +18,13 @@ test('an authority is named in the page’s language first, then by its own name
   );
 });
 
+test('an authority whose Chinese name is its own official one is named without an original beside it', () => {
+  const pcpd = regions.find((r) => r.slug === 'hong-kong')?.authorities?.[0];
+  assert.ok(pcpd);
+  assert.equal(authorityLabel(pcpd, 'zh-hk'), '個人資料私隱專員公署');
+  assert.equal(authorityLabel(pcpd, 'en'), 'Office of the Privacy Commissioner for Personal Data (PCPD)');
+});
+
 test('an authority without a Chinese name is refused', () => {
   assert.equal(authoritySchema.safeParse({ ...cnil, name: { en: cnil.name.en } }).success, false);
 });

@@ -11,6 +11,8 @@ import { t } from './ui.ts';
 export function authorityLabel(authority: Authority, locale: Locale): string {
   const { name, abbr } = authority;
   if (locale === defaultLocale) return abbr ? `${name.en}${t(locale, 'punct.open')}${abbr}${t(locale, 'punct.close')}` : name.en;
+  // A name that is the authority's own in this language (個人資料私隱專員公署) is matched to its website as it is.
+  if (authority.namedOfficiallyIn?.includes(locale)) return name[locale];
   // The English page may explain a name in brackets ("Datenschutzstelle (Data Protection Authority)"); inside the
   // brackets of another language, only the authority's own name is wanted, or the brackets would nest.
   const ownName = name.en.replace(/\s*\([^()]*\)$/, '');

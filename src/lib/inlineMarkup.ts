@@ -48,12 +48,19 @@ export function renderInline(source: string, resolve: (path: string) => string, 
 }
 
 /**
- * The same text without markup, for JSON-LD, meta descriptions and the feed: links keep their label, and a
- * `{once:…}` name is given in full, as the text stands alone.
+ * The same text without markup, for JSON-LD, meta descriptions, share cards and the feed: links keep their label. The
+ * text stands alone, so a `{once:…}` name is given in full at its first mention in it, and a LinkedIn label on a page
+ * in another language keeps its noun and, the first time, its meaning (Data Processing Objection表格（資料處理反對表格）).
  */
 export function plainText(text: string, locale: Locale = defaultLocale): string {
-  return resolveLinkedIn(text, { markLabels: false })
-    .replace(ONCE, (_, key: string) => onceForms(key, locale).first)
+  const said = new Set<string>();
+  return resolveLinkedIn(text, { markLabels: linkedinLabelLangOn(locale) !== undefined, locale })
+    .replace(ONCE, (_, key: string) => {
+      const { first, later } = onceForms(key, locale);
+      const form = said.has(key) ? later : first;
+      said.add(key);
+      return form;
+    })
     .replace(LINK, '$1')
     .replace(ENGLISH, '$1');
 }

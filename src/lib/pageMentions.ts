@@ -70,8 +70,9 @@ export function settleMentions(html: string, written: readonly WrittenName[] = [
   return out;
 }
 
-// Not prose: headings, quotations, navigation, and a link's label (a page title in a list, a button).
-const NOT_PROSE = /^<(\/?)(h[1-6]|blockquote|q|nav|a)[\s>]/;
+// Not prose: headings, quotations, navigation, a link's label (a page title in a list, a button), and a form field's
+// label, which is its accessible name: a reader's tools find the field by the words of the interface.
+const NOT_PROSE = /^<(\/?)(h[1-6]|blockquote|q|nav|a|label)[\s>]/;
 
 function settle(html: string, said: Set<string>[], written: readonly WrittenName[]): string {
   const depth = said.length;
