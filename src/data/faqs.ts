@@ -279,7 +279,7 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
         'It is LinkedIn’s form for objecting formally to how it processes your data. The setting covers only the training of AI models that generate content; LinkedIn’s support page, as quoted by TechRadar, sends objections to the training of other AI and machine-learning models to this form. It is also one way members in the EU, the EEA, Switzerland or the UK can exercise their right to object, if they want it on record. It is at [{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl}).',
       ],
       'zh-hk': [
-        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，可使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，亦可用它行使反對權。表格在[{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
+        '這是領英讓你正式反對其處理你資料的表格。關閉設定只涵蓋生成內容的人工智能模型的訓練；據{en:TechRadar}引述領英的支援頁面，如要反對以你的資料訓練其他人工智能及機器學習模型，可使用這份表格。歐盟、歐洲經濟區、瑞士或英國的會員如想把反對記錄在案，這份表格亦是行使反對權的途徑之一。表格在[{linkedin:objectionFormUrlText}]({linkedin:objectionFormUrl})。',
       ],
     },
     sources: [
@@ -300,11 +300,11 @@ export const faqs: readonly Faq[] = faqSchema.array().parse([
     answer: {
       en: [
         'Yes. LinkedIn’s privacy policy lets it share with its Affiliates, Microsoft among them, your public content, such as public posts, so that they can provide or develop their services, and personal data for their advertising services. From 3 November 2025, in some regions, LinkedIn shares more types of member data with Microsoft for advertising, Help Net Security reported; outside the EU, the EEA and Switzerland, LinkedIn’s help page says members can opt out of this ad sharing with the Data sharing setting. The AI setting does not control it.',
-        'The AI setting covers training by LinkedIn and its affiliates. In the UK, LinkedIn may also share some content, such as posts, articles, Company Page data and job postings, with Microsoft to train Microsoft’s own AI, and switching the AI setting off stops that sharing too.',
+        'The AI setting covers training by LinkedIn and its affiliates. In the UK, LinkedIn may also share some content, such as posts, articles, Company Page data and job postings, with Microsoft to train Microsoft’s own AI, and switching the AI setting off stops that sharing too: the notice’s opt-out for it links to the same setting.',
       ],
       'zh-hk': [
         '會。領英的私隱政策容許領英與包括微軟在內的聯屬公司分享你的公開內容（例如公開帖文），讓這些公司提供或開發其服務，並分享個人資料供其廣告服務使用。據{en:Help Net Security}報道，自2025年11月3日起，在部分地區，領英會與微軟分享更多類別的會員資料作廣告用途；領英的說明頁指，在歐盟、歐洲經濟區及瑞士以外，會員可透過{linkedin:dataSharing}設定選擇不參與這種廣告分享。人工智能設定並不涵蓋這方面。',
-        '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟，供微軟訓練其自家的人工智能；關閉人工智能設定亦會停止這種分享。',
+        '人工智能設定涵蓋領英及其聯屬公司進行的訓練。在英國，領英亦可能把部分內容，例如帖文、文章、公司專頁資料及招聘廣告，交給微軟，供微軟訓練其自家的人工智能；關閉人工智能設定亦會停止這種分享，因為通知中選擇退出這種分享的連結指向同一設定。',
       ],
     },
     sources: [

@@ -174,7 +174,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'In some cases, the collection and processing of your personal data is based on our legitimate interests and/or the legitimate interests of third parties (e.g., LinkedIn customers and our Members), provided that our interest in processing does not outweigh your interests or fundamental rights and freedoms.',
-    gloss: { 'zh-hk': '部分情況下，領英處理你的個人資料是基於其本身或第三方的正當權益，前提是這些權益不凌駕你的權益或基本權利。' },
+    gloss: { 'zh-hk': '部分情況下，領英處理你的個人資料是基於其本身或第三方的正當權益，前提是這些權益不凌駕你的權益或基本權利及自由。' },
   },
   {
     id: 'linkedin-eu-notice#train-row-title',
@@ -189,7 +189,10 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'To train, fine-tune, evaluate and improve our Generative AI models used to create content (textual, audio, visual, and other media, or multimedia) on the LinkedIn platform (or elsewhere) and in LinkedIn’s lines of business.',
-    gloss: { 'zh-hk': '訓練、微調、評估及改進用於在領英平台（或其他地方）生成內容的生成式人工智能模型。' },
+    gloss: {
+      'zh-hk':
+        '訓練、微調、評估及改進其生成式人工智能模型，這些模型用於在領英平台（或其他地方）及領英各業務範疇生成內容，包括文字、音訊、影像及其他媒體或多媒體。',
+    },
   },
   {
     id: 'linkedin-eu-notice#suggest-textual-content',
@@ -215,7 +218,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'linkedin',
     quote:
       'Conversation data that users input into our GAI features (prompts, search text, queries, chats, responses, and other input and output data)',
-    gloss: { 'zh-hk': '用戶輸入生成式人工智能功能的對話資料（提示、搜尋文字、查詢、對話及其他輸入輸出）。' },
+    gloss: { 'zh-hk': '用戶輸入生成式人工智能功能的對話資料（提示、搜尋文字、查詢、對話、回應及其他輸入和輸出資料）。' },
   },
   {
     id: 'linkedin-eu-notice#data-groups',
@@ -385,7 +388,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
     level: 'regulator',
     quote:
       'On 3 October 2024, the Office of the Privacy Commissioner for Personal Data (PCPD) expressed concern regarding the employment-oriented social media platform LinkedIn’s default opt-in setting',
-    gloss: { 'zh-hk': '公署於2024年10月3日對領英預設同意使用香港用戶資料訓練生成式人工智能的設定表示關注。' },
+    gloss: { 'zh-hk': '2024年10月3日，個人資料私隱專員公署對職場社交媒體平台領英的預設同意設定表示關注。' },
   },
   {
     id: 'pcpd-2024-10-15#wrote-to-linkedin',
@@ -1166,7 +1169,7 @@ export const passages: readonly Passage[] = passageSchema.array().parse([
       'Für den größten Teil der Unternehmen der Privatwirtschaft sowie für Vereine, Verbände oder Freiberufler ist dagegen nicht der BfDI zuständig, sondern die Aufsichtsbehörden in den Ländern.',
     gloss: {
       en: 'For most private companies, and for clubs, associations and freelancers, the responsible bodies are the state authorities, not the BfDI.',
-      'zh-hk': '大部分私營企業，以及會社、協會及自由職業者，均由各州的監管機構負責，而非聯邦資料保障專員。',
+      'zh-hk': '大部分私營企業，以及會社、協會及自由職業者，均由各州的監管機構負責，而非聯邦資料保障及資訊自由專員。',
     },
   },
   // berlin-beschwerderecht

@@ -404,7 +404,7 @@ export const regions: readonly Region[] = regionSchema.array().parse([
     authorityNote: {
       en: 'In Germany the data protection authorities of the states (Länder), not the federal commissioner (BfDI), supervise most companies. Contact the authority of the state you live in: LinkedIn’s privacy notice says you can go to the authority in your jurisdiction, and Berlin’s authority, for one, handles complaints about companies elsewhere in the EU together with that country’s authority. For LinkedIn, that is Ireland’s Data Protection Commission, its lead authority in the EU.',
       'zh-hk':
-        '在德國，大部分企業由各州的資料保障機構監管，而非聯邦資料保障專員（{en:BfDI}）。請聯絡你所居州份的機構：領英的《歐洲地區私隱通知》指你可向所在司法管轄區的監管機構反映；以柏林的機構為例，該機構會與有關國家的機構合作，處理針對其他歐盟國家企業的投訴。就領英而言，那是其在歐盟的牽頭監管機構——愛爾蘭資料保障委員會。',
+        '在德國，大部分企業由各州的資料保障機構監管，而非聯邦資料保障及資訊自由專員（{en:BfDI}）。請聯絡你所居州份的機構：領英的《歐洲地區私隱通知》指你可向所在司法管轄區的監管機構反映；以柏林的機構為例，該機構會與有關國家的機構合作，處理針對其他歐盟國家企業的投訴。就領英而言，那是其在歐盟的牽頭監管機構——愛爾蘭資料保障委員會。',
     },
     authorityCites:
       'bdsg-40#state-authorities-supervise-companies bfdi-zustaendigkeit#states-for-companies linkedin-eu-notice#supervisory-authority berlin-beschwerderecht#eu-companies-with-colleagues lu-cnpd#irish-dpc-one-stop-shop',

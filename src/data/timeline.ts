@@ -129,9 +129,9 @@ export const timeline: readonly TimelineEvent[] = timelineEventSchema.array().pa
     date: '2025-09-23',
     title: { en: 'The UK regulator says it will monitor', 'zh-hk': '英國監管機構表示會監察' },
     summary: {
-      en: 'The ICO updates its statement: LinkedIn has taken steps to make it simpler for users to object through opt-out settings, and has decided to resume training on UK members’ data; the ICO will monitor how it does so. The ICO does not say it approved the plan.',
+      en: 'The ICO updates its statement: LinkedIn has taken steps to make it simpler for users to object through opt-out settings, and has decided to resume its plans, starting to process UK members’ data in the coming weeks; the ICO will monitor. The ICO does not say it approved the plan.',
       'zh-hk':
-        '英國資訊專員辦公室更新聲明：領英已採取措施，令用戶更易透過選擇退出的設定提出反對，並決定恢復以英國會員資料進行訓練；資訊專員辦公室會監察其做法，但沒有表示已批准有關計劃。',
+        '英國資訊專員辦公室更新聲明：領英已採取措施，令用戶更易透過選擇退出的設定提出反對，並決定恢復其計劃，在未來數星期開始處理英國會員的資料；資訊專員辦公室會繼續監察，但沒有表示已批准有關計劃。',
     },
     regions: ['uk'],
     sources: [

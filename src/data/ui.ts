@@ -252,7 +252,7 @@ const zhHK: Record<UiKey, string> = {
   'cta.hint': '直達領英的設定頁；如有需要請先登入。',
   'linkedin.labelsNote':
     '本頁的領英選項名稱照英文介面寫出，括號內是我們的解釋。如你的領英以中文顯示，字眼可能不同：請先用直接連結；如要自行尋找，選項位置相同。',
-  'cta.inApp': '如連結開啟的是領英應用程式而非設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
+  'cta.inApp': '如連結帶你進入領英應用程式而非設定頁：點按你的頭像，再點按{path}，然後把{toggle}調至{off}。',
   'appSteps.photo': '點按你的頭像。',
   'appSteps.tap': '點按{label}。',
   'appSteps.switch': '把{toggle}調至{off}。',

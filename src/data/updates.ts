@@ -15,6 +15,15 @@ const EUROPE_UNCHANGED_AUTHORITY = regions
 export const updates: readonly Update[] = updateSchema.array().parse([
   {
     date: '2026-12-04',
+    routes: ['/opt-out/', '/timeline/'],
+    text: {
+      en: 'Corrected: the switch’s label is known from The Standard’s report of the PCPD’s advice, not from LinkedIn’s help page, which names only the setting. The ICO’s statement of 23 September 2025 said LinkedIn had decided to resume its plans and would start processing in the coming weeks; we had written that it decided to resume training.',
+      'zh-hk':
+        '更正：開關的名稱出自《英文虎報》對私隱專員公署建議的報道，而非領英的說明頁；說明頁只提及設定的名稱。英國資訊專員辦公室2025年9月23日的聲明指，領英已決定恢復其計劃，並會在未來數星期開始處理資料；我們先前寫成領英決定恢復訓練。',
+    },
+  },
+  {
+    date: '2026-12-04',
     routes: ['/regions/elsewhere/', '/faq/', '/timeline/', '/sources/'],
     text: {
       en: 'Corrected: 18 September 2024 is the day LinkedIn updated its privacy policy and said in a blog post that it trains on members’ data. We had called it the day LinkedIn disclosed the training, as if nothing had been said before; members had found the setting before the policy was updated.',
@@ -140,7 +149,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     date: '2026-12-04',
     routes: ['/pcpd-warning/', '/timeline/'],
     text: {
-      en: 'Corrected: the report of the PCPD’s reminder of late October 2025 says the Commissioner reminded users to pay attention to the changes in LinkedIn’s privacy policy. We had written that she urged them to read the changes.',
+      en: 'Corrected: the report of the PCPD’s reminder of late October 2025 says the Commissioner reminded users to pay attention to the changes in LinkedIn’s privacy policy. The English text had said she urged them to read the changes.',
       'zh-hk':
         '更正：有關私隱專員公署2025年10月下旬提醒的報道指，私隱專員提醒用戶留意領英私隱政策的改動。英文版先前寫成她「促請用戶閱讀」有關改動。',
     },
@@ -149,9 +158,9 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     date: '2026-12-04',
     routes: ['/', '/regions/', '/regions/elsewhere/'],
     text: {
-      en: 'Corrected: the region checker, the box that counts the days and the share card for everywhere else said “since 18 September 2024 at the latest”. Like the pages, they now say “since September 2024 at the latest”. The count still starts on 18 September 2024, the day LinkedIn disclosed the training, so it says “at least”.',
+      en: 'Corrected: the region checker, the box that counts the days and the share card for everywhere else said “since 18 September 2024 at the latest”. Like the pages, they now say “since September 2024 at the latest”. The count still starts on 18 September 2024, when LinkedIn updated its privacy policy to say so, so it says “at least”.',
       'zh-hk':
-        '更正：「我受影響嗎？」查詢工具、顯示日數的方框及「其他地區」的分享圖片先前寫「最遲自2024年9月18日起」，現與各頁一致，改為「最遲自2024年9月起」。日數仍由領英披露這項訓練的2024年9月18日起計，因此寫「最少」。',
+        '更正：「我受影響嗎？」查詢工具、顯示日數的方框及「其他地區」的分享圖片先前寫「最遲自2024年9月18日起」，現與各頁一致，改為「最遲自2024年9月起」。日數仍由領英更新私隱政策加以說明的2024年9月18日起計，因此寫「最少」。',
     },
   },
   {
@@ -230,7 +239,7 @@ export const updates: readonly Update[] = updateSchema.array().parse([
     text: {
       en: 'Corrected: complaints about companies go to the data protection authority of a German state, not to the federal commissioner. The page now lists all 16 state authorities, with the advice Lower Saxony’s and Hamburg’s gave in 2025, and no longer has the step on sharing with Microsoft for ads, which LinkedIn places outside the EU.',
       'zh-hk':
-        '更正：針對企業的投訴應交由德國各州的資料保障機構處理，而非聯邦資料保障專員。本頁現列出全部16個州的機構，以及下薩克森州及漢堡的機構於2025年提出的建議；並刪除了有關與微軟分享資料作廣告用途的步驟，因為領英指這種分享在歐盟以外進行。',
+        '更正：針對企業的投訴應交由德國各州的資料保障機構處理，而非聯邦資料保障及資訊自由專員。本頁現列出全部16個州的機構，以及下薩克森州及漢堡的機構於2025年提出的建議；並刪除了有關與微軟分享資料作廣告用途的步驟，因為領英指這種分享在歐盟以外進行。',
     },
   },
   {
