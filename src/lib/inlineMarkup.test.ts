@@ -21,6 +21,18 @@ test('plainText keeps link labels for JSON-LD', () => {
   assert.equal(plainText('Read [the timeline](/timeline/) now.'), 'Read the timeline now.');
 });
 
+test('plainText, standing alone, gives a LinkedIn label its noun and, the first time only, its meaning', () => {
+  assert.equal(
+    plainText('填寫{linkedin:objectionForm}，或把開關調至{linkedin:off}；{linkedin:off}即關閉。', 'zh-hk'),
+    '填寫Data Processing Objection表格（資料處理反對表格），或把開關調至Off（關閉）；Off即關閉。',
+  );
+  assert.equal(plainText('Switch it to {linkedin:off}.', 'en'), 'Switch it to Off.');
+  assert.equal(
+    plainText('{once:pcpd}指出甲，{once:pcpd}指出乙。', 'zh-hk'),
+    '個人資料私隱專員公署（私隱專員公署）指出甲，私隱專員公署指出乙。',
+  );
+});
+
 test('{en:…} marks English words inside Chinese text', () => {
   assert.equal(renderInline('關閉{en:Use my data}設定', resolve), '關閉<span lang="en">Use my data</span>設定');
   assert.equal(
